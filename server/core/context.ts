@@ -1,0 +1,9 @@
+import type { Store } from '../store/types'
+
+/** What a handler may use besides its payload. */
+export interface Context {
+  store: Store
+  /** The caller, from WeChat's context (or the dev header locally); null when anonymous. */
+  openid: string | null
+  now: () => Date
+}

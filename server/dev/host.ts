@@ -1,0 +1,65 @@
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { existsSync } from 'node:fs'
+import type { ApiResponse } from '../../src/contract/api'
+import { HTTP_STATUS } from '../core/errors'
+import { ID_PATTERN } from '../core/ids'
+import { dispatch } from '../handlers'
+import type { Store } from '../store/types'
+
+/** Generous for any payload of the contract, small enough to shrug off abuse. */
+export const BODY_LIMIT = 64 * 1024
+
+export interface HostOptions {
+  store: Store
+  /** The h5 build to serve at `/`, if built. */
+  webRoot?: string
+  /** Imported and seeded images, served at `/media/`. */
+  mediaRoot: string
+  now?: () => Date
+}
+
+const failure = (code: 'INVALID_ARGUMENT', message: string): ApiResponse => ({
+  ok: false,
+  error: { code, message },
+})
+
+/**
+ * The local host: `POST /api` over the same handlers as the cloud function,
+ * plus the h5 app and the media files, on one origin.
+ */
+export async function createHost({ store, webRoot, mediaRoot, now = () => new Date() }: HostOptions) {
+  const app: FastifyInstance = Fastify({ bodyLimit: BODY_LIMIT, logger: false })
+
+  // The body is parsed by the route, whatever its content type, so that a
+  // malformed one gets the contract's 400 envelope rather than fastify's own.
+  app.removeAllContentTypeParsers()
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body))
+
+  app.setErrorHandler((error: { statusCode?: number }, _req, reply) => {
+    const status = error.statusCode ?? 500
+    if (status === 413) return reply.status(413).send(failure('INVALID_ARGUMENT', '请求内容过大'))
+    if (status >= 400 && status < 500) return reply.status(400).send(failure('INVALID_ARGUMENT', '请求格式有误'))
+    console.error('[host] unexpected failure', error)
+    return reply.status(500).send({ ok: false, error: { code: 'INTERNAL', message: '服务开小差了，请稍后再试' } })
+  })
+
+  app.post('/api', async (request, reply) => {
+    let body: unknown
+    try {
+      body = JSON.parse(typeof request.body === 'string' ? request.body : '')
+    } catch {
+      return reply.status(400).send(failure('INVALID_ARGUMENT', '请求体不是有效的 JSON'))
+    }
+    const header = request.headers['x-wtt-openid']
+    if (header !== undefined && (typeof header !== 'string' || !ID_PATTERN.test(header)))
+      return reply.status(400).send(failure('INVALID_ARGUMENT', 'x-wtt-openid 格式不正确'))
+    const answer = await dispatch(body, { store, openid: header ?? null, now })
+    return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
+  })
+
+  await app.register(fastifyStatic, { root: mediaRoot, prefix: '/media/', decorateReply: false, maxAge: '7d' })
+  if (webRoot && existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, prefix: '/' })
+
+  return app
+}

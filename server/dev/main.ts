@@ -1,0 +1,36 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import { openSqliteStore } from '../store/sqlite'
+import { hostConfig } from './config'
+import { createHost } from './host'
+import { seedIfEmpty } from './seed'
+
+async function main() {
+  const config = hostConfig()
+  mkdirSync(config.dataDir, { recursive: true })
+  const store = openSqliteStore(config.dbFile)
+  const seeded = await seedIfEmpty(store, config.mediaRoot)
+  if (seeded) console.log(`已写入 ${seeded} 篇示例文章 → ${config.dbFile}`)
+
+  if (!existsSync(config.webRoot)) console.warn('未找到 h5 构建（dist-h5/）：先运行 npm run build:h5，此时只提供 /api')
+  if (config.exposed)
+    console.warn(
+      `警告：HOST=${config.host} 不是本机地址。本地服务以请求头 x-wtt-openid 认定身份，网络上的任何人都能冒充任何用户。`,
+    )
+
+  const app = await createHost({ store, webRoot: config.webRoot, mediaRoot: config.mediaRoot })
+  const shutdown = async () => {
+    await app.close()
+    await store.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+
+  const address = await app.listen({ port: config.port, host: config.host })
+  console.log(`梧桐台本地服务已启动：${address.replace('[::1]', 'localhost')}/`)
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

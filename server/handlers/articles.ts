@@ -1,0 +1,73 @@
+import * as v from 'valibot'
+import { decodeCursor, encodeCursor } from '../core/cursor'
+import { entryOfScene } from '../core/entry'
+import { invalid, notFound } from '../core/errors'
+import { id, pageRequest, payload, scene } from '../core/validate'
+import type { Context } from '../core/context'
+import type { ArticleSummary } from '../../src/contract/models'
+import type { Store } from '../store/types'
+import { defineHandler } from './define'
+
+const RELATED_COUNT = 3
+
+async function page(store: Store, category: string | undefined, cursor: string | undefined, pageSize: number) {
+  const after = cursor === undefined ? undefined : decodeCursor(cursor)
+  // One extra row tells whether another page exists without a count query.
+  const rows = await store.listArticles({ category, after, limit: pageSize + 1 })
+  const items = rows.slice(0, pageSize)
+  const last = items[items.length - 1]
+  const nextCursor = rows.length > pageSize && last ? encodeCursor(last) : null
+  return { items, nextCursor }
+}
+
+const listSchema = payload({
+  category: v.optional(id('category')),
+  withCategories: v.optional(v.boolean('withCategories 应为布尔值')),
+  ...pageRequest,
+})
+
+export const listArticles = defineHandler<'articles.list', typeof listSchema>(
+  listSchema,
+  async ({ category, cursor, pageSize, withCategories }, { store }) => {
+    const [feed, categories] = await Promise.all([
+      page(store, category, cursor, pageSize),
+      withCategories ? store.listCategories() : undefined,
+    ])
+    return categories ? { ...feed, categories } : feed
+  },
+)
+
+const getSchema = v.pipe(
+  payload({ id: v.optional(id('id')), channel: v.optional(id('channel')), scene }),
+  v.check(
+    (input) => (input.id === undefined) !== (input.channel === undefined),
+    '请提供文章 id 或渠道 channel（二选一）',
+  ),
+)
+
+const ARTICLE_GONE = '文章不存在或已下线'
+
+async function targetOf(input: v.InferOutput<typeof getSchema>, store: Store) {
+  if (input.id !== undefined) return { articleId: input.id, channel: null }
+  const channel = await store.findChannel(input.channel as string)
+  if (!channel) throw notFound('二维码已失效')
+  if (!channel.articleId) throw invalid('该渠道指向首页，没有对应文章')
+  return { articleId: channel.articleId, channel: channel.code }
+}
+
+export const getArticle = defineHandler<'articles.get', typeof getSchema>(
+  getSchema,
+  async (input, { store, openid, now }: Context) => {
+    const { articleId, channel } = await targetOf(input, store)
+    const article = await store.openArticle(articleId, {
+      openid,
+      scene: input.scene ?? null,
+      entry: entryOfScene(input.scene),
+      channel,
+      at: now().toISOString(),
+    })
+    if (!article) throw notFound(ARTICLE_GONE)
+    const related: ArticleSummary[] = await store.relatedArticles(article.category, article.id, RELATED_COUNT)
+    return { article, related, favorited: false }
+  },
+)

@@ -1,0 +1,41 @@
+import type { Action, ApiResponse } from '../../src/contract/api'
+import type { Context } from '../core/context'
+import { ApiFailure } from '../core/errors'
+import { parseOrReject } from '../core/validate'
+import { getArticle, listArticles } from './articles'
+import { listCategories } from './categories'
+import type { Handler } from './define'
+
+const handlers: { [A in Action]: Handler<A> } = {
+  'categories.list': listCategories,
+  'articles.list': listArticles,
+  'articles.get': getArticle,
+}
+
+const isAction = (name: unknown): name is Action =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name)
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * The one entry to the backend, shared by the cloud function and the local
+ * host: validates the envelope and the payload before any store is touched,
+ * and never throws — a caller's mistake is INVALID_ARGUMENT, a bug INTERNAL.
+ */
+export async function dispatch(body: unknown, ctx: Context): Promise<ApiResponse> {
+  try {
+    if (!isPlainObject(body)) throw new ApiFailure('INVALID_ARGUMENT', '请求格式有误')
+    const { action } = body
+    if (!isAction(action)) throw new ApiFailure('INVALID_ARGUMENT', '未知的操作')
+    const handler = handlers[action] as Handler<Action>
+    const payload = body.payload ?? {}
+    if (!isPlainObject(payload)) throw new ApiFailure('INVALID_ARGUMENT', 'payload 应为对象')
+    const input = parseOrReject(handler.schema, payload)
+    return { ok: true, data: await handler.run(input as never, ctx) }
+  } catch (error) {
+    if (error instanceof ApiFailure) return { ok: false, error: error.toJSON() }
+    console.error('[api] unexpected failure', error)
+    return { ok: false, error: new ApiFailure('INTERNAL').toJSON() }
+  }
+}

@@ -1,0 +1,48 @@
+/** Created on first use; `IF NOT EXISTS` makes opening an existing file a no-op. */
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS categories (
+  id       TEXT PRIMARY KEY,
+  name     TEXT NOT NULL,
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS articles (
+  id           TEXT PRIMARY KEY,
+  title        TEXT NOT NULL,
+  summary      TEXT NOT NULL,
+  cover        TEXT,
+  category     TEXT NOT NULL,
+  source       TEXT NOT NULL,
+  published_at TEXT NOT NULL,
+  read_count   INTEGER NOT NULL DEFAULT 0,
+  author       TEXT,
+  source_url   TEXT,
+  tags         TEXT,
+  blocks       TEXT NOT NULL,
+  published    INTEGER NOT NULL DEFAULT 1
+);
+-- The feed and its per-category tabs page by (published_at, id) ranges.
+CREATE INDEX IF NOT EXISTS articles_feed
+  ON articles (published, published_at DESC, id DESC);
+CREATE INDEX IF NOT EXISTS articles_feed_by_category
+  ON articles (published, category, published_at DESC, id DESC);
+
+CREATE TABLE IF NOT EXISTS visits (
+  id         INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL,
+  openid     TEXT,
+  scene      INTEGER,
+  entry      TEXT NOT NULL,
+  channel    TEXT,
+  at         TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS visits_by_article ON visits (article_id);
+CREATE INDEX IF NOT EXISTS visits_by_channel ON visits (channel);
+
+CREATE TABLE IF NOT EXISTS channels (
+  code       TEXT PRIMARY KEY,
+  name       TEXT NOT NULL,
+  article_id TEXT,
+  created_at TEXT NOT NULL
+);
+`

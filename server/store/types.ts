@@ -1,0 +1,53 @@
+import type { Article, ArticleSummary, Category, Entry } from '../../src/contract/models'
+import type { CursorKey } from '../core/cursor'
+
+/** One counted read of an article: who (when known), and how they came. */
+export interface Visit {
+  openid: string | null
+  scene: number | null
+  entry: Entry
+  channel: string | null
+  at: string
+}
+
+export interface ArticleQuery {
+  category?: string
+  /** Start after this key (exclusive), in the feed's order. */
+  after?: CursorKey
+  limit: number
+}
+
+export interface Channel {
+  code: string
+  name: string
+  articleId: string | null
+}
+
+/** What an importer or operator writes; the read count stays the store's. */
+export type ArticleInput = Omit<Article, 'readCount'> & { readCount?: number }
+
+/**
+ * Where the backend keeps its data: SQLite locally and in tests, CloudBase in
+ * production. Only published articles are ever listed or opened, and the feed
+ * order is publishedAt desc, then id desc.
+ */
+export interface Store {
+  listCategories(): Promise<Category[]>
+  upsertCategory(category: Category): Promise<void>
+
+  listArticles(query: ArticleQuery): Promise<ArticleSummary[]>
+  /**
+   * Counts one read and records its visit, atomically, and returns the article
+   * with the new read count; null (and nothing written) when no published
+   * article has that id.
+   */
+  openArticle(id: string, visit: Visit): Promise<Article | null>
+  /** Newest published articles of a category, `excludeId` left out. */
+  relatedArticles(category: string, excludeId: string, limit: number): Promise<ArticleSummary[]>
+  /** Creates or replaces an article (published); an existing read count is kept. */
+  upsertArticle(article: ArticleInput): Promise<void>
+
+  findChannel(code: string): Promise<Channel | null>
+
+  close(): Promise<void>
+}

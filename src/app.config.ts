@@ -1,0 +1,21 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/article/index', 'pages/me/index'],
+  window: {
+    navigationBarTitleText: '梧桐台',
+    navigationBarBackgroundColor: '#ffffff',
+    navigationBarTextStyle: 'black',
+    backgroundColor: '#f5f6f7',
+    backgroundTextStyle: 'dark',
+  },
+  tabBar: {
+    color: '#8a8f99',
+    selectedColor: '#2f6b4f',
+    backgroundColor: '#ffffff',
+    borderStyle: 'white',
+    list: [
+      { pagePath: 'pages/index/index', text: '资讯' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

@@ -1,0 +1,13 @@
+import type { PropsWithChildren } from 'react'
+import Taro, { useLaunch } from '@tarojs/taro'
+import './app.scss'
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    // The `api` cloud function is reached through wx.cloud; h5 talks to /api instead.
+    if (process.env.TARO_ENV === 'weapp') Taro.cloud.init({ traceUser: true })
+  })
+  return children
+}
+
+export default App

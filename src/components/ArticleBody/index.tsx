@@ -1,0 +1,61 @@
+import { View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { Block, ImageBlock } from '../../contract/models'
+import BodyImage from './BodyImage'
+import Spans from './Spans'
+import './index.scss'
+
+/** A mini-program cannot open outside pages: the link is copied instead. */
+function copyLink(href: string) {
+  Taro.setClipboardData({ data: href })
+    .then(() => Taro.showToast({ title: '链接已复制', icon: 'none' }))
+    .catch(() => Taro.showToast({ title: '复制失败，请稍后重试', icon: 'none' }))
+}
+
+/** Renders the article's stored blocks; the client never parses HTML. */
+export default function ArticleBody({ blocks }: { blocks: Block[] }) {
+  const images = blocks.filter((block): block is ImageBlock => block.type === 'image').map((block) => block.src)
+  const preview = (current: string) => Taro.previewImage({ current, urls: images })
+
+  return (
+    <View className='article-body'>
+      {blocks.map((block, index) => {
+        switch (block.type) {
+          case 'heading':
+            return (
+              <View key={index} className={`article-body__heading article-body__heading--${block.level}`}>
+                {block.text}
+              </View>
+            )
+          case 'paragraph':
+            return (
+              <View key={index} className='article-body__paragraph'>
+                <Spans spans={block.spans} onLink={copyLink} />
+              </View>
+            )
+          case 'quote':
+            return (
+              <View key={index} className='article-body__quote'>
+                <Spans spans={block.spans} onLink={copyLink} />
+              </View>
+            )
+          case 'list':
+            return (
+              <View key={index} className='article-body__list'>
+                {block.items.map((item, position) => (
+                  <View key={position} className='article-body__item'>
+                    <View className='article-body__marker'>{block.ordered ? `${position + 1}.` : '•'}</View>
+                    <View className='article-body__item-text'>
+                      <Spans spans={item} onLink={copyLink} />
+                    </View>
+                  </View>
+                ))}
+              </View>
+            )
+          case 'image':
+            return <BodyImage key={index} image={block} onOpen={preview} />
+        }
+      })}
+    </View>
+  )
+}

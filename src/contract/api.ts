@@ -1,0 +1,63 @@
+/**
+ * The API contract (DESIGN.md): one `api` cloud function, or `POST /api` on
+ * the local host, with a body `{ action, payload }` and an answer
+ * `{ ok: true, data }` or `{ ok: false, error: { code, message } }`.
+ */
+import type { Article, ArticleSummary, Category, Id } from './models'
+
+export interface Page<T> {
+  items: T[]
+  /** Opaque; `null` on the last page. */
+  nextCursor: string | null
+}
+
+export interface PageRequest {
+  cursor?: string
+  /** 1–20, default 10. */
+  pageSize?: number
+}
+
+export interface ApiActions {
+  'categories.list': {
+    payload: Record<string, never>
+    data: { items: Category[] }
+  }
+  'articles.list': {
+    /**
+     * `withCategories` (an extension of DESIGN.md's contract) lets the home
+     * screen open with one round trip: the answer then carries the tabs too.
+     */
+    payload: PageRequest & { category?: Id; withCategories?: boolean }
+    data: Page<ArticleSummary> & { categories?: Category[] }
+  }
+  'articles.get': {
+    /** `scene` is WeChat's scene number, e.g. 1047. */
+    payload: ({ id: Id } | { channel: Id }) & { scene?: number }
+    data: { article: Article; related: ArticleSummary[]; favorited: boolean }
+  }
+}
+
+export type Action = keyof ApiActions
+export type Payload<A extends Action> = ApiActions[A]['payload']
+export type Data<A extends Action> = ApiActions[A]['data']
+
+export type ErrorCode =
+  | 'INVALID_ARGUMENT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM'
+  | 'INTERNAL'
+
+export interface ApiError {
+  code: ErrorCode
+  /** Chinese, fit to show a reader. */
+  message: string
+}
+
+export type ApiRequest<A extends Action = Action> = { action: A; payload: Payload<A> }
+
+export type ApiResponse<A extends Action = Action> =
+  | { ok: true; data: Data<A> }
+  | { ok: false; error: ApiError }

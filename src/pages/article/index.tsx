@@ -1,0 +1,61 @@
+import { View } from '@tarojs/components'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useState } from 'react'
+import ArticleBody from '../../components/ArticleBody'
+import ArticleCard from '../../components/ArticleCard'
+import ArticleFooter from '../../components/ArticleFooter'
+import ArticleHeader from '../../components/ArticleHeader'
+import ArticleSkeleton from '../../components/ArticleSkeleton'
+import HomeButton from '../../components/HomeButton'
+import StatusView from '../../components/StatusView'
+import { ARTICLE_PAGE, HOME_PAGE } from '../../constants/brand'
+import type { ArticleSummary } from '../../contract/models'
+import { useArticle } from '../../hooks/useArticle'
+import { isLandingPage } from '../../utils/entry'
+import './index.scss'
+
+const goHome = () => Taro.switchTab({ url: HOME_PAGE })
+const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
+
+export default function ArticlePage() {
+  const { params } = useRouter()
+  const id = params.id
+  const { state, retry } = useArticle(id)
+  const [landing] = useState(isLandingPage)
+
+  const article = state.phase === 'ready' ? state.article : undefined
+  useShareAppMessage(() => ({
+    title: article?.title ?? '梧桐台资讯',
+    path: `${ARTICLE_PAGE}?id=${id ?? ''}`,
+    imageUrl: article?.cover,
+  }))
+  useShareTimeline(() => ({ title: article?.title ?? '梧桐台资讯', query: `id=${id ?? ''}`, imageUrl: article?.cover }))
+
+  return (
+    <View className='article-page'>
+      {state.phase === 'loading' && <ArticleSkeleton />}
+      {state.phase === 'missing' && (
+        <StatusView title='文章不存在' description='它可能已下线，或链接有误' actionText='返回首页' onAction={goHome} />
+      )}
+      {state.phase === 'error' && (
+        <StatusView title='加载失败' description={state.message} actionText='重试' onAction={retry} />
+      )}
+      {state.phase === 'ready' && (
+        <>
+          <ArticleHeader article={state.article} />
+          <ArticleBody blocks={state.article.blocks} />
+          <ArticleFooter article={state.article} />
+          {state.related.length > 0 && (
+            <View className='article-page__related'>
+              <View className='article-page__related-title'>相关阅读</View>
+              {state.related.map((item) => (
+                <ArticleCard key={item.id} article={item} onOpen={openArticle} />
+              ))}
+            </View>
+          )}
+        </>
+      )}
+      {landing && state.phase !== 'missing' && <HomeButton />}
+    </View>
+  )
+}

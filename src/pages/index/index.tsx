@@ -1,0 +1,52 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import ArticleCard from '../../components/ArticleCard'
+import CategoryTabs from '../../components/CategoryTabs'
+import FeedSkeleton from '../../components/FeedSkeleton'
+import ListFooter from '../../components/ListFooter'
+import StatusView from '../../components/StatusView'
+import { ARTICLE_PAGE, BRAND_NAME } from '../../constants/brand'
+import type { ArticleSummary } from '../../contract/models'
+import { useFeed } from '../../hooks/useFeed'
+import { ALL_CATEGORIES } from '../../services/articles'
+import './index.scss'
+
+const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
+
+export default function IndexPage() {
+  const { state, select, refresh, loadMore } = useFeed()
+
+  usePullDownRefresh(() => {
+    refresh().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(loadMore)
+  useShareAppMessage(() => ({ title: `${BRAND_NAME}：纺织服装产业资讯`, path: '/pages/index/index' }))
+
+  return (
+    <View className='index-page'>
+      {state.categories.length > 0 && (
+        <CategoryTabs categories={[ALL_CATEGORIES, ...state.categories]} active={state.category} onSelect={select} />
+      )}
+      {state.phase === 'loading' && <FeedSkeleton />}
+      {state.phase === 'error' && (
+        <StatusView title='加载失败' description={state.error ?? undefined} actionText='重试' onAction={refresh} />
+      )}
+      {state.phase === 'ready' && state.items.length === 0 && (
+        <StatusView title='暂无文章' description='这里还没有发布内容，稍后再来看看' actionText='刷新' onAction={refresh} />
+      )}
+      {state.phase === 'ready' && state.items.length > 0 && (
+        <View className='index-page__list'>
+          {state.items.map((article) => (
+            <ArticleCard key={article.id} article={article} onOpen={openArticle} />
+          ))}
+          <ListFooter
+            loading={state.loadingMore}
+            error={state.moreError}
+            hasMore={state.nextCursor !== null}
+            onRetry={loadMore}
+          />
+        </View>
+      )}
+    </View>
+  )
+}

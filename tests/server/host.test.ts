@@ -1,0 +1,86 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { BODY_LIMIT, createHost } from '../../server/dev/host'
+import { createTestBackend, makeArticle, type TestBackend } from '../support/backend'
+
+describe('the local host', () => {
+  let backend: TestBackend
+  let host: FastifyInstance
+  const mediaRoot = mkdtempSync(join(tmpdir(), 'wtt-media-'))
+  writeFileSync(join(mediaRoot, 'cotton.jpg'), 'jpeg bytes')
+
+  beforeAll(async () => {
+    backend = await createTestBackend([makeArticle(1), makeArticle(2)])
+    host = await createHost({ store: backend.store, mediaRoot })
+  })
+  afterAll(async () => {
+    await host.close()
+    await backend.close()
+  })
+
+  const post = (payload: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    host.inject({ method: 'POST', url: '/api', payload, headers })
+
+  it('answers an action with 200 and the envelope', async () => {
+    const response = await post(JSON.stringify({ action: 'articles.list', payload: { pageSize: 1 } }))
+    expect(response.statusCode).toBe(200)
+    expect(response.json()).toMatchObject({ ok: true, data: { items: [{ id: 'article-0002' }] } })
+  })
+
+  it('maps error codes to the contract’s statuses', async () => {
+    const missing = await post(JSON.stringify({ action: 'articles.get', payload: { id: 'nope' } }))
+    expect(missing.statusCode).toBe(404)
+    expect(missing.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+
+    const invalid = await post(JSON.stringify({ action: 'articles.list', payload: { pageSize: 0 } }))
+    expect(invalid.statusCode).toBe(400)
+    expect(invalid.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+  })
+
+  it.each([
+    ['malformed JSON', '{"action": '],
+    ['an empty body', ''],
+    ['an unknown action', JSON.stringify({ action: 'drop.tables', payload: {} })],
+    ['JSON that is not an object', '"articles.list"'],
+  ])('answers %s with 400 INVALID_ARGUMENT', async (_label, body) => {
+    const response = await post(body)
+    expect(response.statusCode).toBe(400)
+    expect(response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.any(String) } })
+  })
+
+  it('reads a JSON body whatever content type it is sent with', async () => {
+    const response = await post(JSON.stringify({ action: 'categories.list', payload: {} }), { 'content-type': 'text/plain' })
+    expect(response.statusCode).toBe(200)
+  })
+
+  it('answers a body over its limit with 413, then keeps serving', async () => {
+    const huge = JSON.stringify({ action: 'articles.list', payload: { pad: 'x'.repeat(BODY_LIMIT) } })
+    const response = await post(huge)
+    expect(response.statusCode).toBe(413)
+    expect(response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    expect((await post(JSON.stringify({ action: 'categories.list', payload: {} }))).statusCode).toBe(200)
+  })
+
+  it('takes the dev identity from x-wtt-openid and rejects a malformed one', async () => {
+    const ok = await post(JSON.stringify({ action: 'articles.get', payload: { id: 'article-0001' } }), {
+      'content-type': 'application/json',
+      'x-wtt-openid': 'dev-reader_1',
+    })
+    expect(ok.statusCode).toBe(200)
+    const visit = backend.db.prepare('SELECT openid FROM visits ORDER BY id DESC LIMIT 1').get()
+    expect(visit).toEqual({ openid: 'dev-reader_1' })
+
+    const bad = await post(JSON.stringify({ action: 'categories.list', payload: {} }), {
+      'content-type': 'application/json',
+      'x-wtt-openid': 'not an id!',
+    })
+    expect(bad.statusCode).toBe(400)
+  })
+
+  it('serves media files and 404s the rest', async () => {
+    expect((await host.inject({ url: '/media/cotton.jpg' })).body).toBe('jpeg bytes')
+    expect((await host.inject({ url: '/media/../package.json' })).statusCode).toBe(404)
+  })
+})

@@ -1,0 +1,65 @@
+import type { ArticleSummary } from '../../src/contract/models'
+import { feedReducer, initialFeedState, type FeedState } from '../../src/hooks/feedState'
+
+const summary = (id: string): ArticleSummary => ({
+  id,
+  title: `标题 ${id}`,
+  summary: '摘要',
+  category: 'news',
+  source: '梧桐台',
+  publishedAt: '2026-11-20T01:00:00.000Z',
+  readCount: 1,
+})
+
+const ready: FeedState = {
+  ...initialFeedState,
+  phase: 'ready',
+  categories: [{ id: 'news', name: '资讯' }],
+  items: [summary('a'), summary('b')],
+  nextCursor: 'c1',
+}
+
+describe('feedReducer', () => {
+  it('shows the first page and the tabs when they arrive', () => {
+    const state = feedReducer(initialFeedState, {
+      type: 'loaded',
+      append: false,
+      data: { items: [summary('a')], nextCursor: null, categories: [{ id: 'market', name: '市场行情' }] },
+    })
+    expect(state).toMatchObject({ phase: 'ready', items: [summary('a')], categories: [{ id: 'market', name: '市场行情' }] })
+  })
+
+  it('appends the next page without showing a card twice', () => {
+    const loading = feedReducer(ready, { type: 'more' })
+    expect(loading.loadingMore).toBe(true)
+    const state = feedReducer(loading, {
+      type: 'loaded',
+      append: true,
+      data: { items: [summary('b'), summary('c')], nextCursor: null },
+    })
+    expect(state.items.map((item) => item.id)).toEqual(['a', 'b', 'c'])
+    expect(state).toMatchObject({ loadingMore: false, nextCursor: null })
+  })
+
+  it('keeps the list when the next page fails, with a message for 重试', () => {
+    const state = feedReducer(feedReducer(ready, { type: 'more' }), { type: 'failed', append: true, message: '网络不给力' })
+    expect(state).toMatchObject({ phase: 'ready', items: ready.items, loadingMore: false, moreError: '网络不给力' })
+  })
+
+  it('keeps what the reader sees when a refresh fails', () => {
+    const state = feedReducer(feedReducer(ready, { type: 'refresh' }), { type: 'failed', append: false, message: 'x' })
+    expect(state).toMatchObject({ phase: 'ready', items: ready.items, refreshing: false })
+  })
+
+  it('shows the error state when the first page fails, and loads again on 重试', () => {
+    const failed = feedReducer(initialFeedState, { type: 'failed', append: false, message: '网络不给力' })
+    expect(failed).toMatchObject({ phase: 'error', error: '网络不给力' })
+    expect(feedReducer(failed, { type: 'refresh' }).phase).toBe('loading')
+  })
+
+  it('clears the list while another tab loads', () => {
+    const state = feedReducer(ready, { type: 'select', category: 'news' })
+    expect(state).toMatchObject({ category: 'news', items: [], phase: 'loading', nextCursor: null })
+    expect(state.categories).toEqual(ready.categories)
+  })
+})
