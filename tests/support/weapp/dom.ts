@@ -1,0 +1,69 @@
+/**
+ * The rendered page as jsdom holds it. exparser (simulate's engine) writes
+ * the composed tree into the DOM — nested custom components included — but
+ * prefixes class names with the component's tag (`main--article-card`), so
+ * classes are read from the exparser element behind each DOM node.
+ */
+
+interface ExparserElement {
+  classList?: { getRawNames(): string[] } | null
+}
+
+interface Exparser {
+  Event: {
+    create(name: string, detail: Record<string, unknown>, options: Record<string, unknown>): unknown
+    dispatchEvent(target: ExparserElement, event: unknown): void
+  }
+}
+
+type Rendered = Element & { __wxElement?: ExparserElement }
+
+/** The class names as the WXML wrote them, without exparser's prefix. */
+export function classesOf(element: Element): string[] {
+  return (element as Rendered).__wxElement?.classList?.getRawNames() ?? []
+}
+
+export function findAll(root: Element, className: string): Element[] {
+  return Array.from(root.querySelectorAll('*')).filter((element) => classesOf(element).includes(className))
+}
+
+/** Text as a reader sees it: whitespace runs collapsed. */
+export const textOf = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim()
+
+/** The innermost elements whose whole text is `text` (a button, a link, a tab). */
+export function findByText(root: Element, text: string): Element[] {
+  const matches = Array.from(root.querySelectorAll('*')).filter((element) => textOf(element) === text)
+  return matches.filter((element) => !matches.some((other) => other !== element && element.contains(other)))
+}
+
+/**
+ * A tap as WeChat delivers it: a bubbling, composed `tap` on the element,
+ * which reaches Taro's `eh` handler through the bindings in base.wxml.
+ */
+export function tap(element: Element): void {
+  const target = (element as Rendered).__wxElement
+  if (!target) throw new Error(`<${element.tagName.toLowerCase()}> is not a rendered mini-program element`)
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- untyped, and the instance simulate loaded
+  const exparser = require('miniprogram-exparser') as Exparser
+  const event = exparser.Event.create(
+    'tap',
+    { x: 0, y: 0 },
+    { bubbles: true, composed: true, capturePhase: true, extraFields: { touches: {}, changedTouches: {} } },
+  )
+  exparser.Event.dispatchEvent(target, event)
+}
+
+/** Element nodes under `root` (not counting it), and the deepest nesting (its children are depth 1). */
+export function measureTree(root: Element): { nodes: number; depth: number } {
+  let nodes = 0
+  let depth = 0
+  const walk = (element: Element, level: number) => {
+    for (const child of Array.from(element.children)) {
+      nodes += 1
+      depth = Math.max(depth, level)
+      walk(child, level + 1)
+    }
+  }
+  walk(root, 1)
+  return { nodes, depth }
+}

@@ -1,0 +1,385 @@
+import { Buffer } from 'node:buffer'
+import { posix } from 'node:path'
+import type { CloudBackend } from './cloud'
+
+/** The launch / enter options WeChat hands to a mini-program (getEnterOptionsSync). */
+export interface EnterOptions {
+  path: string
+  query: Record<string, string>
+  scene: number
+  /** 'browseOnly' in single-page mode (scene 1154), 'default' otherwise. */
+  apiCategory: 'default' | 'browseOnly' | 'embedded' | 'chatTool'
+  referrerInfo: Record<string, unknown>
+  shareTicket?: string
+}
+
+/** The parts of dist/app.json that decide whether a navigation is legal. */
+export interface AppJson {
+  pages: string[]
+  subPackages?: { root: string; pages: string[] }[]
+  subpackages?: { root: string; pages: string[] }[]
+  tabBar?: { list: { pagePath: string }[] }
+}
+
+/** Any wx API call, in call order. `options` is what the app passed (callbacks left out). */
+export interface WxCall {
+  api: string
+  options: Record<string, unknown>
+}
+
+export interface NavigationCall {
+  api: 'navigateTo' | 'redirectTo' | 'switchTab' | 'reLaunch' | 'navigateBack'
+  /** Exactly what the app passed. */
+  url: string
+  /** Absolute page path, e.g. `/pages/article/index`. */
+  path: string
+  /** Raw query values, as WeChat hands them to onLoad. */
+  query: Record<string, string>
+  /** Whether WeChat would have accepted it (a tabBar page needs switchTab, and so on). */
+  ok: boolean
+  errMsg: string
+}
+
+export interface CloudCall {
+  name: string
+  /** A copy of `data` as it left the app. */
+  data: unknown
+  settled: boolean
+  /** `result` of the answer, when the call resolved. */
+  result?: unknown
+  /** The rejection, when it failed. */
+  error?: { errCode: number; errMsg: string }
+  /** Resolves once the app has received the answer (or the rejection). */
+  done: Promise<void>
+}
+
+/** Every call the app made to `wx` since the page was opened. */
+export class WxRecorder {
+  readonly calls: WxCall[] = []
+  readonly navigations: NavigationCall[] = []
+  readonly cloud: CloudCall[] = []
+  clipboard = ''
+
+  /** Calls of one API, e.g. `of('showToast')`. */
+  of(api: string): WxCall[] {
+    return this.calls.filter((call) => call.api === api)
+  }
+
+  reset(): void {
+    this.calls.length = 0
+    this.navigations.length = 0
+    this.cloud.length = 0
+  }
+}
+
+/** What the fake `wx` reads from the harness, each time it is called. */
+export interface WxHost {
+  readonly recorder: WxRecorder
+  readonly storage: Map<string, string>
+  readonly appJson: AppJson
+  backend(): CloudBackend
+  enterOptions(): EnterOptions
+  launchOptions(): EnterOptions
+  /** Route of the page on top of the stack, e.g. `pages/article/index`. */
+  currentRoute(): string | undefined
+  stackDepth(): number
+}
+
+type Options = Record<string, unknown> & {
+  success?: (res: unknown) => void
+  fail?: (err: unknown) => void
+  complete?: (res: unknown) => void
+}
+
+type Outcome = { ok: true; res?: Record<string, unknown> } | { ok: false; reason: string }
+
+/** jsdom has no structuredClone; what crosses to WeChat is JSON-like anyway. */
+const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T))
+
+const withoutCallbacks = ({ success: _s, fail: _f, complete: _c, ...rest }: Options) => rest
+
+/**
+ * Answers like WeChat: callbacks on a later turn of the event loop, or a
+ * Promise when no callback was given (base library ≥ 2.10.2).
+ */
+function answer(api: string, options: Options, outcome: Outcome): Promise<unknown> | undefined {
+  const settle = () =>
+    new Promise<unknown>((resolve, reject) =>
+      setTimeout(() => {
+        if (outcome.ok) {
+          const res = { errMsg: `${api}:ok`, ...outcome.res }
+          options.success?.(res)
+          options.complete?.(res)
+          resolve(res)
+        } else {
+          const err = { errMsg: `${api}:fail ${outcome.reason}` }
+          options.fail?.(err)
+          options.complete?.(err)
+          reject(err)
+        }
+      }, 0),
+    )
+  const usesCallbacks = Boolean(options.success || options.fail || options.complete)
+  if (usesCallbacks) {
+    settle().catch(() => undefined) // the failure went to `fail`
+    return undefined
+  }
+  return settle()
+}
+
+const SYSTEM_INFO = {
+  brand: 'iPhone',
+  model: 'iPhone 13',
+  pixelRatio: 3,
+  screenWidth: 390,
+  screenHeight: 844,
+  windowWidth: 390,
+  windowHeight: 763,
+  statusBarHeight: 47,
+  language: 'zh_CN',
+  version: '8.0.50',
+  system: 'iOS 17.5',
+  platform: 'ios',
+  SDKVersion: '3.5.0',
+  fontSizeSetting: 17,
+  safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 },
+  theme: 'light',
+}
+
+/** WeChat's limit for one storage key. */
+const STORAGE_ITEM_LIMIT = 1024 * 1024
+
+function parseUrl(url: string, from: string | undefined) {
+  const [rawPath, search = ''] = url.split('?')
+  // A relative url is resolved against the current page, as WeChat does.
+  const path = rawPath.startsWith('/') ? rawPath : posix.join('/', posix.dirname(from ?? ''), rawPath)
+  const query: Record<string, string> = {}
+  for (const pair of search.split('&').filter(Boolean)) {
+    const [key, value = ''] = pair.split('=')
+    query[key] = value
+  }
+  return { path, query }
+}
+
+function pagesOf(app: AppJson): Set<string> {
+  const pages = new Set(app.pages)
+  for (const sub of [...(app.subPackages ?? []), ...(app.subpackages ?? [])])
+    for (const page of sub.pages) pages.add(posix.join(sub.root, page))
+  return pages
+}
+
+/**
+ * The `wx` object the compiled app talks to. Taro snapshots its keys when
+ * taro.js loads (processApis) and keeps `wx.cloud` by reference, so this one
+ * object lives for the whole test file and reads its state from `host`.
+ */
+export function createWx(host: WxHost) {
+  const { recorder, storage } = host
+  const pages = pagesOf(host.appJson)
+  const tabPages = new Set((host.appJson.tabBar?.list ?? []).map((item) => item.pagePath))
+  let cloudReady = false
+
+  const record = (api: string, options: Options = {}) => {
+    recorder.calls.push({ api, options: clone(withoutCallbacks(options)) })
+  }
+  /** An API whose only effect is to be recorded. */
+  const recorded =
+    (api: string, res?: Record<string, unknown>) =>
+    (options: Options = {}) => {
+      record(api, options)
+      return answer(api, options, { ok: true, res })
+    }
+
+  function navigate(api: NavigationCall['api'], options: Options) {
+    record(api, options)
+    const url = String(options.url ?? '')
+    const { path, query } = parseUrl(url, host.currentRoute())
+    const page = path.slice(1)
+    let reason: string | null = null
+    if (api === 'navigateBack') {
+      if (host.stackDepth() <= 1) reason = 'cannot navigate back at first page.'
+    } else if (!pages.has(page)) reason = `page "${page}" is not found`
+    else if (api === 'switchTab' && !tabPages.has(page)) reason = 'can not switch to no-tabBar page'
+    else if ((api === 'navigateTo' || api === 'redirectTo') && tabPages.has(page))
+      reason = `can not ${api} a tabbar page`
+    const errMsg = reason ? `${api}:fail ${reason}` : `${api}:ok`
+    recorder.navigations.push({ api, url, path, query, ok: reason === null, errMsg })
+    return answer(api, options, reason ? { ok: false, reason } : { ok: true })
+  }
+
+  function setStorage(key: string, data: unknown) {
+    const json = JSON.stringify(data === undefined ? null : data)
+    if (Buffer.byteLength(json) > STORAGE_ITEM_LIMIT) throw new Error('exceed storage item max length')
+    storage.set(key, json)
+  }
+  const getStorage = (key: string): unknown => {
+    const json = storage.get(key)
+    return json === undefined ? undefined : JSON.parse(json)
+  }
+
+  async function callFunction(options: Options) {
+    const name = String(options.name ?? '')
+    const data = clone(options.data ?? {})
+    let markDone = () => {}
+    const call: CloudCall = { name, data, settled: false, done: new Promise<void>((r) => (markDone = r)) }
+    recorder.cloud.push(call)
+    record('cloud.callFunction', options)
+    const backend = host.backend()
+    try {
+      await new Promise((resolve) => setTimeout(resolve, backend.latencyMs))
+      if (!cloudReady)
+        throw { errCode: -1, errMsg: 'cloud.callFunction:fail 请先调用 wx.cloud.init() 完成初始化后再调用其他云 API' }
+      if (backend.offline) throw { errCode: -1, errMsg: 'cloud.callFunction:fail request:fail timeout' }
+      if (name !== 'api')
+        throw { errCode: -501000, errMsg: `cloud.callFunction:fail FunctionName parameter could not be found: ${name}` }
+      // Payload and answer cross the network as JSON: no shared references with the store.
+      const result: unknown = clone(await backend.dispatch(clone(data)))
+      call.result = result
+      const res = { errMsg: 'cloud.callFunction:ok', result, requestID: `req-${recorder.cloud.length}` }
+      options.success?.(res)
+      options.complete?.(res)
+      return res
+    } catch (error) {
+      call.error = error as CloudCall['error']
+      options.fail?.(error)
+      options.complete?.(error)
+      throw error
+    } finally {
+      call.settled = true
+      markDone()
+    }
+  }
+
+  return {
+    env: { USER_DATA_PATH: 'wxfile://usr' },
+    canIUse: () => true,
+    nextTick: (fn: () => void) => void setTimeout(fn, 0),
+
+    getSystemInfoSync: () => ({ ...SYSTEM_INFO }),
+    getSystemInfo: recorded('getSystemInfo', SYSTEM_INFO),
+    getWindowInfo: () => {
+      const { pixelRatio, screenWidth, screenHeight, windowWidth, windowHeight, statusBarHeight, safeArea } =
+        SYSTEM_INFO
+      return {
+        pixelRatio,
+        screenWidth,
+        screenHeight,
+        windowWidth,
+        windowHeight,
+        statusBarHeight,
+        safeArea,
+        screenTop: 0,
+      }
+    },
+    getDeviceInfo: () => ({
+      brand: SYSTEM_INFO.brand,
+      model: SYSTEM_INFO.model,
+      system: SYSTEM_INFO.system,
+      platform: SYSTEM_INFO.platform,
+      pixelRatio: SYSTEM_INFO.pixelRatio,
+    }),
+    getAppBaseInfo: () => ({
+      SDKVersion: SYSTEM_INFO.SDKVersion,
+      language: SYSTEM_INFO.language,
+      version: SYSTEM_INFO.version,
+      theme: SYSTEM_INFO.theme,
+      fontSizeSetting: SYSTEM_INFO.fontSizeSetting,
+    }),
+    getSystemSetting: () => ({
+      bluetoothEnabled: false,
+      locationEnabled: false,
+      wifiEnabled: true,
+      deviceOrientation: 'portrait',
+    }),
+    getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: 51, right: 382, bottom: 83, left: 295 }),
+
+    getEnterOptionsSync: () => clone(host.enterOptions()),
+    getLaunchOptionsSync: () => clone(host.launchOptions()),
+
+    navigateTo: (options: Options) => navigate('navigateTo', options),
+    redirectTo: (options: Options) => navigate('redirectTo', options),
+    switchTab: (options: Options) => navigate('switchTab', options),
+    reLaunch: (options: Options) => navigate('reLaunch', options),
+    navigateBack: (options: Options = {}) => navigate('navigateBack', options),
+
+    showToast: recorded('showToast'),
+    hideToast: recorded('hideToast'),
+    showLoading: recorded('showLoading'),
+    hideLoading: recorded('hideLoading'),
+    showModal: recorded('showModal', { confirm: true, cancel: false }),
+    showActionSheet: recorded('showActionSheet', { tapIndex: 0 }),
+    setNavigationBarTitle: recorded('setNavigationBarTitle'),
+    startPullDownRefresh: recorded('startPullDownRefresh'),
+    stopPullDownRefresh: recorded('stopPullDownRefresh'),
+    pageScrollTo: recorded('pageScrollTo'),
+    showShareMenu: recorded('showShareMenu'),
+    hideShareMenu: recorded('hideShareMenu'),
+    hideHomeButton: recorded('hideHomeButton'),
+    previewImage: recorded('previewImage'),
+    setClipboardData: (options: Options) => {
+      record('setClipboardData', options)
+      recorder.clipboard = String(options.data ?? '')
+      return answer('setClipboardData', options, { ok: true })
+    },
+    getClipboardData: (options: Options) =>
+      answer('getClipboardData', options, { ok: true, res: { data: recorder.clipboard } }),
+
+    setStorageSync: (key: string, data: unknown) => {
+      record('setStorageSync', { key })
+      setStorage(key, data)
+    },
+    // WeChat answers a missing key with an empty string.
+    getStorageSync: (key: string) => getStorage(key) ?? '',
+    removeStorageSync: (key: string) => {
+      record('removeStorageSync', { key })
+      storage.delete(key)
+    },
+    clearStorageSync: () => {
+      record('clearStorageSync')
+      storage.clear()
+    },
+    getStorageInfoSync: () => ({
+      keys: [...storage.keys()],
+      currentSize: Math.ceil([...storage.values()].reduce((n, v) => n + Buffer.byteLength(v), 0) / 1024),
+      limitSize: 10240,
+    }),
+    setStorage: (options: Options) => {
+      record('setStorage', { key: options.key })
+      try {
+        setStorage(String(options.key), options.data)
+        return answer('setStorage', options, { ok: true })
+      } catch (error) {
+        return answer('setStorage', options, { ok: false, reason: (error as Error).message })
+      }
+    },
+    getStorage: (options: Options) => {
+      const data = getStorage(String(options.key))
+      return answer(
+        'getStorage',
+        options,
+        data === undefined ? { ok: false, reason: 'data not found' } : { ok: true, res: { data } },
+      )
+    },
+    removeStorage: (options: Options) => {
+      record('removeStorage', { key: options.key })
+      storage.delete(String(options.key))
+      return answer('removeStorage', options, { ok: true })
+    },
+    clearStorage: (options: Options = {}) => {
+      record('clearStorage')
+      storage.clear()
+      return answer('clearStorage', options, { ok: true })
+    },
+
+    cloud: {
+      DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+      init: (options: Options = {}) => {
+        record('cloud.init', options)
+        cloudReady = true
+      },
+      callFunction,
+    },
+  }
+}
+
+export type FakeWx = ReturnType<typeof createWx>
