@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import projectConfig from '../project.config.json'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -13,7 +14,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // dist/ is what the WeChat DevTools open; the h5 build must never mix into it.
     outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
     plugins: [],
-    defineConstants: {},
+    // The CloudBase environment is set once, beside the AppID, in project.config.json.
+    defineConstants: { WTT_CLOUD_ENV: JSON.stringify(projectConfig.cloudEnv) },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',

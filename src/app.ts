@@ -5,7 +5,7 @@ import './app.scss'
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // The `api` cloud function is reached through wx.cloud; h5 talks to /api instead.
-    if (process.env.TARO_ENV === 'weapp') Taro.cloud.init({ traceUser: true })
+    if (process.env.TARO_ENV === 'weapp') Taro.cloud.init({ env: WTT_CLOUD_ENV || undefined, traceUser: true })
   })
   return children
 }

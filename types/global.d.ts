@@ -4,6 +4,9 @@ declare module '*.png'
 declare module '*.jpg'
 declare module '*.scss'
 
+/** project.config.json's `cloudEnv`: the CloudBase environment id ('' = the default one). */
+declare const WTT_CLOUD_ENV: string
+
 declare namespace NodeJS {
   interface ProcessEnv {
     NODE_ENV: 'development' | 'production'

@@ -42,7 +42,7 @@ export async function apiFigures(): Promise<Figure[]> {
         publishedAt: new Date(started + i * 17 * 60_000).toISOString(),
       })
     }
-    const ctx: Context = { store, openid: null, now: () => new Date() }
+    const ctx: Context = { store, openid: null, now: () => new Date(), admins: new Set() }
     const random = (n: number) => Math.floor(Math.random() * n)
 
     // Cursors from across the feed, so that deep pages are measured too.

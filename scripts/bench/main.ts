@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { apiFigures } from './api-latency'
+import { cloudBundleFigures } from './cloud-bundle'
 import { weappPackageFigures } from './package-size'
 import { missedGates, printFigures, type Figure } from './report'
 
@@ -19,7 +20,10 @@ function ensureWeappBuild() {
 
 async function main() {
   ensureWeappBuild()
-  const figures: Figure[] = weappPackageFigures(join(ROOT, 'dist'))
+  const figures: Figure[] = [
+    ...weappPackageFigures(join(ROOT, 'dist')),
+    ...(await cloudBundleFigures({ timed: !check })),
+  ]
   if (!check) figures.push(...(await apiFigures()))
   printFigures(figures)
 

@@ -6,4 +6,6 @@ export interface Context {
   /** The caller, from WeChat's context (or the dev header locally); null when anonymous. */
   openid: string | null
   now: () => Date
+  /** Openids allowed the admin actions (WTT_ADMIN_OPENIDS). */
+  admins: ReadonlySet<string>
 }

@@ -7,8 +7,8 @@ import { ID_PATTERN } from '../core/ids'
 import { dispatch } from '../handlers'
 import type { Store } from '../store/types'
 
-/** Generous for any payload of the contract, small enough to shrug off abuse. */
-export const BODY_LIMIT = 64 * 1024
+/** Room for the longest article an operator upserts, small enough to shrug off abuse. */
+export const BODY_LIMIT = 1024 * 1024
 
 export interface HostOptions {
   store: Store
@@ -16,6 +16,7 @@ export interface HostOptions {
   webRoot?: string
   /** Imported and seeded images, served at `/media/`. */
   mediaRoot: string
+  admins?: ReadonlySet<string>
   now?: () => Date
 }
 
@@ -28,7 +29,7 @@ const failure = (code: 'INVALID_ARGUMENT', message: string): ApiResponse => ({
  * The local host: `POST /api` over the same handlers as the cloud function,
  * plus the h5 app and the media files, on one origin.
  */
-export async function createHost({ store, webRoot, mediaRoot, now = () => new Date() }: HostOptions) {
+export async function createHost({ store, webRoot, mediaRoot, admins = new Set(), now = () => new Date() }: HostOptions) {
   const app: FastifyInstance = Fastify({ bodyLimit: BODY_LIMIT, logger: false })
 
   // The body is parsed by the route, whatever its content type, so that a
@@ -54,7 +55,7 @@ export async function createHost({ store, webRoot, mediaRoot, now = () => new Da
     const header = request.headers['x-wtt-openid']
     if (header !== undefined && (typeof header !== 'string' || !ID_PATTERN.test(header)))
       return reply.status(400).send(failure('INVALID_ARGUMENT', 'x-wtt-openid 格式不正确'))
-    const answer = await dispatch(body, { store, openid: header ?? null, now })
+    const answer = await dispatch(body, { store, openid: header ?? null, now, admins })
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })
 

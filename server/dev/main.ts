@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs'
+import { adminsFrom } from '../core/admins'
 import { openSqliteStore } from '../store/sqlite'
 import { hostConfig } from './config'
 import { createHost } from './host'
@@ -17,7 +18,12 @@ async function main() {
       `警告：HOST=${config.host} 不是本机地址。本地服务以请求头 x-wtt-openid 认定身份，网络上的任何人都能冒充任何用户。`,
     )
 
-  const app = await createHost({ store, webRoot: config.webRoot, mediaRoot: config.mediaRoot })
+  const app = await createHost({
+    store,
+    webRoot: config.webRoot,
+    mediaRoot: config.mediaRoot,
+    admins: adminsFrom(process.env.WTT_ADMIN_OPENIDS),
+  })
   const shutdown = async () => {
     await app.close()
     await store.close()

@@ -4,6 +4,8 @@ import type { Context } from '../core/context'
 
 export interface Handler<A extends Action> {
   schema: v.GenericSchema
+  /** Only the admins may call it; checked before the payload is read. */
+  adminOnly: boolean
   run(input: never, ctx: Context): Promise<Data<A>>
 }
 
@@ -11,6 +13,7 @@ export interface Handler<A extends Action> {
 export function defineHandler<A extends Action, S extends v.GenericSchema>(
   schema: S,
   run: (input: v.InferOutput<S>, ctx: Context) => Promise<Data<A>>,
+  { adminOnly = false } = {},
 ): Handler<A> {
-  return { schema, run }
+  return { schema, run, adminOnly }
 }

@@ -2,6 +2,7 @@ import type { Action, ApiResponse } from '../../src/contract/api'
 import type { Context } from '../core/context'
 import { ApiFailure } from '../core/errors'
 import { parseOrReject } from '../core/validate'
+import { unpublishArticle, upsertArticle } from './admin-articles'
 import { getArticle, listArticles } from './articles'
 import { listCategories } from './categories'
 import type { Handler } from './define'
@@ -10,6 +11,8 @@ const handlers: { [A in Action]: Handler<A> } = {
   'categories.list': listCategories,
   'articles.list': listArticles,
   'articles.get': getArticle,
+  'admin.articles.upsert': upsertArticle,
+  'admin.articles.unpublish': unpublishArticle,
 }
 
 const isAction = (name: unknown): name is Action =>
@@ -29,6 +32,7 @@ export async function dispatch(body: unknown, ctx: Context): Promise<ApiResponse
     const { action } = body
     if (!isAction(action)) throw new ApiFailure('INVALID_ARGUMENT', '未知的操作')
     const handler = handlers[action] as Handler<Action>
+    if (handler.adminOnly && !(ctx.openid && ctx.admins.has(ctx.openid))) throw new ApiFailure('FORBIDDEN')
     const payload = body.payload ?? {}
     if (!isPlainObject(payload)) throw new ApiFailure('INVALID_ARGUMENT', 'payload 应为对象')
     const input = parseOrReject(handler.schema, payload)

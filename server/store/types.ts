@@ -46,6 +46,8 @@ export interface Store {
   relatedArticles(category: string, excludeId: string, limit: number): Promise<ArticleSummary[]>
   /** Creates or replaces an article (published); an existing read count is kept. */
   upsertArticle(article: ArticleInput): Promise<void>
+  /** Takes an article out of every list and page; false when no such article exists. */
+  unpublishArticle(id: string): Promise<boolean>
 
   findChannel(code: string): Promise<Channel | null>
 

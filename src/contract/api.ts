@@ -35,6 +35,14 @@ export interface ApiActions {
     payload: ({ id: Id } | { channel: Id }) & { scene?: number }
     data: { article: Article; related: ArticleSummary[]; favorited: boolean }
   }
+  'admin.articles.upsert': {
+    payload: { article: Omit<Article, 'readCount'> }
+    data: { id: Id }
+  }
+  'admin.articles.unpublish': {
+    payload: { id: Id }
+    data: Record<string, never>
+  }
 }
 
 export type Action = keyof ApiActions

@@ -12,7 +12,7 @@ describe('the local host', () => {
   writeFileSync(join(mediaRoot, 'cotton.jpg'), 'jpeg bytes')
 
   beforeAll(async () => {
-    backend = await createTestBackend([makeArticle(1), makeArticle(2)])
+    backend = await createTestBackend({ articles: [makeArticle(1), makeArticle(2)] })
     host = await createHost({ store: backend.store, mediaRoot })
   })
   afterAll(async () => {
@@ -69,8 +69,7 @@ describe('the local host', () => {
       'x-wtt-openid': 'dev-reader_1',
     })
     expect(ok.statusCode).toBe(200)
-    const visit = backend.db.prepare('SELECT openid FROM visits ORDER BY id DESC LIMIT 1').get()
-    expect(visit).toEqual({ openid: 'dev-reader_1' })
+    expect(backend.visits().at(-1)).toMatchObject({ openid: 'dev-reader_1' })
 
     const bad = await post(JSON.stringify({ action: 'categories.list', payload: {} }), {
       'content-type': 'application/json',

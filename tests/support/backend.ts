@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import type { Category } from '../../src/contract/models'
+import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
+import { createCloudStore } from '../../server/store/cloudbase'
+import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
 import { openSqliteStore } from '../../server/store/sqlite'
-import type { ArticleInput, Store } from '../../server/store/types'
+import type { ArticleInput, Channel, Store } from '../../server/store/types'
+import { createStandInDatabase, type StandInDatabase } from './cloud-db'
 
 export const CATEGORIES: Category[] = [
   { id: 'news', name: '资讯' },
@@ -14,10 +18,12 @@ export const CATEGORIES: Category[] = [
   { id: 'policy', name: '政策解读' },
 ]
 
+export const ADMIN = 'admin-openid'
+
 /** A valid article; `n` orders them (a higher n is newer). */
 export function makeArticle(n: number, overrides: Partial<ArticleInput> = {}): ArticleInput {
   const day = String((n % 28) + 1).padStart(2, '0')
-  const month = String(Math.floor(n / 28) % 12 + 1).padStart(2, '0')
+  const month = String((Math.floor(n / 28) % 12) + 1).padStart(2, '0')
   return {
     id: `article-${String(n).padStart(4, '0')}`,
     title: `第 ${n} 篇：阿克苏长绒棉采收进度`,
@@ -36,51 +42,146 @@ export function makeArticle(n: number, overrides: Partial<ArticleInput> = {}): A
   }
 }
 
+/** The store implementations every contract test runs on. */
+export const STORE_KINDS = ['sqlite', 'cloudbase/wx-server-sdk', 'cloudbase/node-sdk'] as const
+export type StoreKind = (typeof STORE_KINDS)[number]
+
+/** A recorded visit, the same shape whichever store wrote it. */
+export interface VisitRow {
+  articleId: string
+  openid: string | null
+  scene: number | null
+  entry: string
+  channel: string | null
+  at: string
+}
+
+/** Reads a store's raw data, past the Store interface, to see what was written. */
+interface Inspector {
+  visits(): VisitRow[]
+  snapshot(): unknown
+  addChannel(channel: Channel): Promise<unknown> | void
+  close(): void
+}
+
+function sqliteInspector(file: string): Inspector {
+  const db = new Database(file)
+  return {
+    visits: () =>
+      db
+        .prepare('SELECT article_id AS articleId, openid, scene, entry, channel, at FROM visits ORDER BY id')
+        .all() as VisitRow[],
+    snapshot: () => ({
+      articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
+      visits: db.prepare('SELECT * FROM visits ORDER BY id').all(),
+      categories: db.prepare('SELECT * FROM categories ORDER BY id').all(),
+      channels: db.prepare('SELECT * FROM channels ORDER BY code').all(),
+    }),
+    addChannel: ({ code, name, articleId }) =>
+      void db
+        .prepare("INSERT INTO channels (code, name, article_id, created_at) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z')")
+        .run(code, name, articleId),
+    close: () => db.close(),
+  }
+}
+
+function standInInspector(db: StandInDatabase, style: 'wx' | 'node'): Inspector {
+  return {
+    visits: () =>
+      db.dump('visits').map(({ articleId, openid, scene, entry, channel, at }) => ({
+        articleId,
+        openid,
+        scene,
+        entry,
+        channel,
+        at,
+      })) as VisitRow[],
+    snapshot: () => Object.fromEntries(['articles', 'visits', 'categories', 'channels'].map((c) => [c, db.dump(c)])),
+    addChannel: ({ code, name, articleId }) => {
+      const data = { _id: code, name, articleId }
+      return db.collection('channels').add(style === 'wx' ? { data } : data)
+    },
+    close: () => undefined,
+  }
+}
+
+export interface BackendOptions {
+  kind?: StoreKind
+  /** The project's sample articles (server/dev/seed), instead of `articles`. */
+  seed?: boolean
+  articles?: ArticleInput[]
+  /** Delay of each stand-in database request (cloud kinds only). */
+  latencyMs?: number
+}
+
 export interface TestBackend {
+  kind: StoreKind
   store: Store
-  /** The same file opened directly, to look at what the handlers wrote. */
-  db: Database.Database
+  /** The stand-in database behind a cloud kind. */
+  standIn?: StandInDatabase
+  dispatch(body: unknown, openid?: string | null): Promise<ApiResponse>
   call<A extends Action>(action: A, payload: Payload<A> | unknown, openid?: string | null): Promise<ApiResponse<A>>
   /** Like `call`, but fails the test unless the answer is ok. */
   data<A extends Action>(action: A, payload: Payload<A>, openid?: string | null): Promise<Data<A>>
+  visits(): VisitRow[]
+  /** Everything the handlers can write, to prove that a rejected call wrote nothing. */
+  snapshot(): unknown
+  addChannel(channel: Channel): Promise<void>
   close(): Promise<void>
 }
 
-/** The real handlers on a real SQLite file in a fresh temporary folder. */
-export async function createTestBackend(articles: ArticleInput[] = []): Promise<TestBackend> {
+/** The real handlers on a real store: SQLite in a fresh temporary folder, or CloudBase on the stand-in. */
+export async function createTestBackend({
+  kind = 'sqlite',
+  seed = false,
+  articles = [],
+  latencyMs = 0,
+}: BackendOptions = {}): Promise<TestBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'wtt-test-'))
-  const file = join(dir, 'test.db')
-  const store = openSqliteStore(file)
-  for (const category of CATEGORIES) await store.upsertCategory(category)
-  for (const article of articles) await store.upsertArticle(article)
-  const db = new Database(file)
-  const now = () => new Date('2026-11-27T10:00:00Z')
+  let store: Store
+  let inspector: Inspector
+  let standIn: StandInDatabase | undefined
+  if (kind === 'sqlite') {
+    const file = join(dir, 'test.db')
+    store = openSqliteStore(file)
+    inspector = sqliteInspector(file)
+  } else {
+    const style = kind === 'cloudbase/wx-server-sdk' ? 'wx' : 'node'
+    standIn = createStandInDatabase({ style, latencyMs })
+    store = createCloudStore((style === 'wx' ? wxServerSdkDriver : nodeSdkDriver)(standIn))
+    inspector = standInInspector(standIn, style)
+  }
+  if (seed) await seedIfEmpty(store, join(dir, 'media'))
+  else {
+    for (const category of CATEGORIES) await store.upsertCategory(category)
+    for (const article of articles) await store.upsertArticle(article)
+  }
 
-  const call = (action: Action, payload: unknown, openid: string | null = null) =>
-    dispatch({ action, payload }, { store, openid, now })
+  const now = () => new Date('2026-11-27T10:00:00Z')
+  const admins = new Set([ADMIN])
+  const send = (body: unknown, openid: string | null = null) => dispatch(body, { store, openid, now, admins })
+  const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {
+    kind,
     store,
-    db,
+    standIn,
+    dispatch: send,
     call: call as TestBackend['call'],
     async data(action, payload, openid) {
       const answer = await call(action, payload, openid)
       if (!answer.ok) throw new Error(`${action} failed: ${answer.error.code} ${answer.error.message}`)
       return answer.data as never
     },
+    visits: () => inspector.visits(),
+    snapshot: () => inspector.snapshot(),
+    async addChannel(channel) {
+      await inspector.addChannel(channel)
+    },
     async close() {
-      db.close()
+      inspector.close()
       await store.close()
       rmSync(dir, { recursive: true, force: true })
     },
-  }
-}
-
-/** Everything the handlers can write, to prove that a rejected call wrote nothing. */
-export function snapshot(db: Database.Database) {
-  return {
-    articles: db.prepare('SELECT id, read_count, published FROM articles ORDER BY id').all(),
-    visits: db.prepare('SELECT * FROM visits ORDER BY id').all(),
-    categories: db.prepare('SELECT * FROM categories ORDER BY id').all(),
   }
 }

@@ -127,6 +127,11 @@ export function createCloudStore(driver: CloudDriver): Store {
       await driver.set(COLLECTIONS.articles, id, { ...fields, ...clean, blocks: article.blocks, readCount: readCount ?? 0 })
     },
 
+    async unpublishArticle(id) {
+      const [existing] = await driver.find(COLLECTIONS.articles, { _id: id }, { limit: 1, fields: { _id: true } })
+      if (existing) await driver.update(COLLECTIONS.articles, { _id: id }, { published: false })
+      return Boolean(existing)
+    },
     async findChannel(code): Promise<Channel | null> {
       const [doc] = await driver.find(COLLECTIONS.channels, { _id: code }, { limit: 1 })
       return doc ? { code: doc._id, name: doc.name as string, articleId: (doc.articleId as string | null) ?? null } : null

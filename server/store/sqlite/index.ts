@@ -87,6 +87,7 @@ export function openSqliteStore(file: string): Store {
          author = excluded.author, source_url = excluded.source_url, tags = excluded.tags,
          blocks = excluded.blocks, published = 1`,
     ),
+    unpublish: db.prepare<[string]>('UPDATE articles SET published = 0 WHERE id = ?'),
     channel: db.prepare<[string], { code: string; name: string; article_id: string | null }>(
       'SELECT code, name, article_id FROM channels WHERE code = ?',
     ),
@@ -154,6 +155,9 @@ export function openSqliteStore(file: string): Store {
         tags: article.tags ? JSON.stringify(article.tags) : null,
         blocks: JSON.stringify(article.blocks),
       })
+    },
+    async unpublishArticle(id) {
+      return statements.unpublish.run(id).changes > 0
     },
     async findChannel(code): Promise<Channel | null> {
       const row = statements.channel.get(code)

@@ -1,18 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { ApiResponse } from '../../../src/contract/api'
 import type { ArticleSummary, Category } from '../../../src/contract/models'
-import { dispatch } from '../../../server/handlers'
-import { SEED_DIR, seedIfEmpty } from '../../../server/dev/seed'
-import { openSqliteStore } from '../../../server/store/sqlite'
 import type { ArticleInput, Store } from '../../../server/store/types'
-import { INLINE_ARTICLES, INLINE_CATEGORIES } from './fixtures'
+import { createTestBackend } from '../backend'
 
 export interface CloudBackendOptions {
-  /** Own data instead of the default set (the project's seed, else the inline fixtures). */
+  /** Own data instead of the project's sample articles. */
   articles?: ArticleInput[]
-  categories?: Category[]
   /** Extra delay before each answer, to look at loading states. */
   latencyMs?: number
 }
@@ -23,8 +16,6 @@ export interface CloudBackendOptions {
  */
 export interface CloudBackend {
   readonly store: Store
-  /** Where the data came from: the project's sample articles or this harness's inline set. */
-  readonly source: 'seed' | 'inline' | 'custom'
   /** While offline, every cloud call rejects the way a dead network does. */
   readonly offline: boolean
   goOffline(): void
@@ -38,46 +29,26 @@ export interface CloudBackend {
   close(): Promise<void>
 }
 
-/** The project's seed is written separately; until its articles exist, fall back to the inline set. */
-export const hasProjectSeed = () => existsSync(join(SEED_DIR, 'articles.json'))
-
 export async function createCloudBackend(options: CloudBackendOptions = {}): Promise<CloudBackend> {
-  const dir = mkdtempSync(join(tmpdir(), 'wtt-weapp-'))
-  const store = openSqliteStore(join(dir, 'api.db'))
-  let source: CloudBackend['source']
-  if (options.articles) {
-    source = 'custom'
-    for (const category of options.categories ?? INLINE_CATEGORIES) await store.upsertCategory(category)
-    for (const article of options.articles) await store.upsertArticle(article)
-  } else if (hasProjectSeed()) {
-    source = 'seed'
-    await seedIfEmpty(store, join(dir, 'media'))
-  } else {
-    source = 'inline'
-    for (const category of INLINE_CATEGORIES) await store.upsertCategory(category)
-    for (const article of INLINE_ARTICLES) await store.upsertArticle(article)
-  }
-
+  const backend = await createTestBackend(options.articles ? { articles: options.articles } : { seed: true })
   let offline = false
   let closed = false
   return {
-    store,
-    source,
+    store: backend.store,
     get offline() {
       return offline
     },
     goOffline: () => void (offline = true),
     goOnline: () => void (offline = false),
     latencyMs: options.latencyMs ?? 0,
-    dispatch: (body) => dispatch(body, { store, openid: null, now: () => new Date() }),
+    dispatch: (body) => backend.dispatch(body),
     // Far above any data set used here; the store has no "all" query.
-    articles: () => store.listArticles({ limit: 10_000 }),
-    categories: () => store.listCategories(),
+    articles: () => backend.store.listArticles({ limit: 10_000 }),
+    categories: () => backend.store.listCategories(),
     async close() {
       if (closed) return
       closed = true
-      await store.close()
-      rmSync(dir, { recursive: true, force: true })
+      await backend.close()
     },
   }
 }

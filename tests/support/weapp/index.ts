@@ -18,7 +18,7 @@ import { findAll, findByText, measureTree, tap, textOf } from './dom'
 import { runtime, session, type OpenState, type PageDefinition, type PageInstance, type Runtime } from './runtime'
 import type { CloudCall, EnterOptions, WxRecorder } from './wx'
 
-export { createCloudBackend, hasProjectSeed, type CloudBackend } from './cloud'
+export { createCloudBackend, type CloudBackend } from './cloud'
 export { DIST, runtime, type AppDefinition, type PageDefinition } from './runtime'
 export type { CloudCall, NavigationCall, WxCall } from './wx'
 

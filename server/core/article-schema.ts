@@ -1,0 +1,63 @@
+import * as v from 'valibot'
+import { id } from './validate'
+
+/** Links a reader may copy: the web and e-mail, nothing that runs. */
+const SAFE_LINK = /^(https?:\/\/|mailto:)[^\s<>"]+$/i
+/** Images from the web, cloud storage, or the local host's /media/. */
+const SAFE_IMAGE = /^(https:\/\/|http:\/\/|cloud:\/\/|\/media\/)[^\s<>"]+$/i
+
+const text = (field: string, max: number) =>
+  v.pipe(v.string(`${field} 应为字符串`), v.trim(), v.minLength(1, `${field} 不能为空`), v.maxLength(max, `${field} 不能超过 ${max} 个字`))
+
+const link = v.pipe(v.string('链接应为字符串'), v.maxLength(2048, '链接太长'), v.regex(SAFE_LINK, '链接只能是 http(s) 或 mailto 地址'))
+const image = v.pipe(v.string('图片地址应为字符串'), v.maxLength(2048, '图片地址太长'), v.regex(SAFE_IMAGE, '图片地址无效'))
+const dimension = v.pipe(v.number('图片尺寸应为数字'), v.integer('图片尺寸应为整数'), v.minValue(1), v.maxValue(20_000))
+
+const span = v.object({
+  text: v.pipe(v.string('文字应为字符串'), v.maxLength(20_000, '段落太长')),
+  bold: v.optional(v.boolean()),
+  href: v.optional(link),
+})
+const spans = v.pipe(v.array(span, 'spans 应为数组'), v.minLength(1, '段落不能为空'), v.maxLength(500))
+
+const block = v.variant(
+  'type',
+  [
+    v.object({ type: v.literal('heading'), level: v.picklist([2, 3], '标题级别应为 2 或 3'), text: text('标题', 200) }),
+    v.object({ type: v.literal('paragraph'), spans }),
+    v.object({ type: v.literal('quote'), spans }),
+    v.object({ type: v.literal('list'), ordered: v.boolean('ordered 应为布尔值'), items: v.pipe(v.array(spans), v.minLength(1), v.maxLength(500)) }),
+    v.object({
+      type: v.literal('image'),
+      src: image,
+      width: v.optional(dimension),
+      height: v.optional(dimension),
+      alt: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      caption: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    }),
+  ],
+  '正文块类型无效',
+)
+
+const isoDate = v.pipe(
+  v.string('publishedAt 应为 ISO 日期'),
+  v.isoTimestamp('publishedAt 应为 ISO 日期（如 2026-03-18T09:30:00+08:00）'),
+)
+
+/** An article as operators and tools write it (the read count is the store's). */
+export const articleInput = v.object(
+  {
+    id: id('id'),
+    title: text('标题', 100),
+    summary: text('摘要', 300),
+    cover: v.optional(image),
+    category: id('category'),
+    source: text('来源', 50),
+    publishedAt: isoDate,
+    author: v.optional(text('作者', 50)),
+    sourceUrl: v.optional(link),
+    tags: v.optional(v.pipe(v.array(text('标签', 20)), v.maxLength(10, '标签最多 10 个'))),
+    blocks: v.pipe(v.array(block, 'blocks 应为数组'), v.minLength(1, '正文不能为空'), v.maxLength(5_000, '正文块太多')),
+  },
+  'article 应为对象',
+)

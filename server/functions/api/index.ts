@@ -1,0 +1,20 @@
+import cloud from 'wx-server-sdk'
+import { adminsFrom } from '../../core/admins'
+import { dispatch } from '../../handlers'
+import { createCloudStore } from '../../store/cloudbase'
+import { wxServerSdkDriver, type Database } from '../../store/cloudbase/driver'
+
+// Module scope runs once per warm instance: every call after the first reuses it.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+const store = createCloudStore(wxServerSdkDriver(cloud.database() as unknown as Database))
+const admins = adminsFrom(process.env.WTT_ADMIN_OPENIDS)
+
+/**
+ * The `api` cloud function: `callFunction({ name: 'api', data: { action, payload } })`.
+ * The caller is WeChat's OPENID, never a field of the request; single-page
+ * mode (朋友圈) has none, and reads still work.
+ */
+export async function main(event: unknown) {
+  const { OPENID } = cloud.getWXContext()
+  return dispatch(event, { store, openid: OPENID || null, now: () => new Date(), admins })
+}
