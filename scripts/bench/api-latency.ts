@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Context } from '../../server/core/context'
+import { devPhoneProvider } from '../../server/dev/phone'
 import { loadSeed } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
 import { openSqliteStore } from '../../server/store/sqlite'
@@ -42,7 +43,7 @@ export async function apiFigures(): Promise<Figure[]> {
         publishedAt: new Date(started + i * 17 * 60_000).toISOString(),
       })
     }
-    const ctx: Context = { store, openid: null, now: () => new Date(), admins: new Set() }
+    const ctx: Context = { store, openid: null, now: () => new Date(), admins: new Set(), phone: devPhoneProvider }
     const random = (n: number) => Math.floor(Math.random() * n)
 
     // Cursors from across the feed, so that deep pages are measured too.

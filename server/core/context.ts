@@ -1,4 +1,5 @@
 import type { Store } from '../store/types'
+import type { PhoneProvider } from './phone'
 
 /** What a handler may use besides its payload. */
 export interface Context {
@@ -8,4 +9,5 @@ export interface Context {
   now: () => Date
   /** Openids allowed the admin actions (WTT_ADMIN_OPENIDS). */
   admins: ReadonlySet<string>
+  phone: PhoneProvider
 }

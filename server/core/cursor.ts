@@ -1,16 +1,19 @@
 import { invalid } from './errors'
 import { ID_PATTERN } from './ids'
 
-/** Where a page ends: the last item's sort key (publishedAt desc, id desc). */
+/**
+ * Where a page ends: the last item's sort key, newest first and then by id
+ * (an article's publishedAt, a favorite's time of saving).
+ */
 export interface CursorKey {
-  publishedAt: string
+  at: string
   id: string
 }
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 
 export function encodeCursor(key: CursorKey): string {
-  return Buffer.from(JSON.stringify([key.publishedAt, key.id])).toString('base64url')
+  return Buffer.from(JSON.stringify([key.at, key.id])).toString('base64url')
 }
 
 /** Opaque to callers; anything we did not make is INVALID_ARGUMENT. */
@@ -23,10 +26,9 @@ export function decodeCursor(cursor: string): CursorKey {
     throw forged
   }
   if (!Array.isArray(parsed) || parsed.length !== 2) throw forged
-  const [publishedAt, id] = parsed as unknown[]
-  if (typeof publishedAt !== 'string' || !ISO_UTC.test(publishedAt) || Number.isNaN(Date.parse(publishedAt)))
-    throw forged
+  const [at, id] = parsed as unknown[]
+  if (typeof at !== 'string' || !ISO_UTC.test(at) || Number.isNaN(Date.parse(at))) throw forged
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw forged
-  if (encodeCursor({ publishedAt, id }) !== cursor) throw forged
-  return { publishedAt, id }
+  if (encodeCursor({ at, id }) !== cursor) throw forged
+  return { at, id }
 }

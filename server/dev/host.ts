@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs'
 import type { ApiResponse } from '../../src/contract/api'
 import { HTTP_STATUS } from '../core/errors'
 import { ID_PATTERN } from '../core/ids'
+import type { PhoneProvider } from '../core/phone'
 import { dispatch } from '../handlers'
 import type { Store } from '../store/types'
+import { devPhoneProvider } from './phone'
 
 /** Room for the longest article an operator upserts, small enough to shrug off abuse. */
 export const BODY_LIMIT = 1024 * 1024
@@ -17,6 +19,8 @@ export interface HostOptions {
   /** Imported and seeded images, served at `/media/`. */
   mediaRoot: string
   admins?: ReadonlySet<string>
+  /** WeChat's phone-number exchange; locally the dev stand-in (`dev-<11 digits>`). */
+  phone?: PhoneProvider
   now?: () => Date
 }
 
@@ -29,7 +33,14 @@ const failure = (code: 'INVALID_ARGUMENT', message: string): ApiResponse => ({
  * The local host: `POST /api` over the same handlers as the cloud function,
  * plus the h5 app and the media files, on one origin.
  */
-export async function createHost({ store, webRoot, mediaRoot, admins = new Set(), now = () => new Date() }: HostOptions) {
+export async function createHost({
+  store,
+  webRoot,
+  mediaRoot,
+  admins = new Set(),
+  phone = devPhoneProvider,
+  now = () => new Date(),
+}: HostOptions) {
   const app: FastifyInstance = Fastify({ bodyLimit: BODY_LIMIT, logger: false })
 
   // The body is parsed by the route, whatever its content type, so that a
@@ -55,7 +66,7 @@ export async function createHost({ store, webRoot, mediaRoot, admins = new Set()
     const header = request.headers['x-wtt-openid']
     if (header !== undefined && (typeof header !== 'string' || !ID_PATTERN.test(header)))
       return reply.status(400).send(failure('INVALID_ARGUMENT', 'x-wtt-openid 格式不正确'))
-    const answer = await dispatch(body, { store, openid: header ?? null, now, admins })
+    const answer = await dispatch(body, { store, openid: header ?? null, now, admins, phone })
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })
 

@@ -16,7 +16,7 @@ async function page(store: Store, category: string | undefined, cursor: string |
   const rows = await store.listArticles({ category, after, limit: pageSize + 1 })
   const items = rows.slice(0, pageSize)
   const last = items[items.length - 1]
-  const nextCursor = rows.length > pageSize && last ? encodeCursor(last) : null
+  const nextCursor = rows.length > pageSize && last ? encodeCursor({ at: last.publishedAt, id: last.id }) : null
   return { items, nextCursor }
 }
 
@@ -59,15 +59,20 @@ export const getArticle = defineHandler<'articles.get', typeof getSchema>(
   getSchema,
   async (input, { store, openid, now }: Context) => {
     const { articleId, channel } = await targetOf(input, store)
-    const article = await store.openArticle(articleId, {
-      openid,
-      scene: input.scene ?? null,
-      entry: entryOfScene(input.scene),
-      channel,
-      at: now().toISOString(),
-    })
+    // The read, its count, its visit and the reader's favorite go out together.
+    const [article, user, saved] = await Promise.all([
+      store.openArticle(articleId, {
+        openid,
+        scene: input.scene ?? null,
+        entry: entryOfScene(input.scene),
+        channel,
+        at: now().toISOString(),
+      }),
+      openid ? store.findUser(openid) : null,
+      openid ? store.isFavorite(openid, articleId) : false,
+    ])
     if (!article) throw notFound(ARTICLE_GONE)
     const related: ArticleSummary[] = await store.relatedArticles(article.category, article.id, RELATED_COUNT)
-    return { article, related, favorited: false }
+    return { article, related, favorited: Boolean(user?.signedIn && saved) }
   },
 )

@@ -4,13 +4,21 @@ import { ApiFailure } from '../core/errors'
 import { parseOrReject } from '../core/validate'
 import { unpublishArticle, upsertArticle } from './admin-articles'
 import { getArticle, listArticles } from './articles'
+import { deleteAccount, getMe, logout, phoneLogin } from './auth'
 import { listCategories } from './categories'
+import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
 
 const handlers: { [A in Action]: Handler<A> } = {
   'categories.list': listCategories,
   'articles.list': listArticles,
   'articles.get': getArticle,
+  'auth.phoneLogin': phoneLogin,
+  'me.get': getMe,
+  'auth.logout': logout,
+  'auth.deleteAccount': deleteAccount,
+  'favorites.toggle': toggleFavorite,
+  'favorites.list': listFavorites,
   'admin.articles.upsert': upsertArticle,
   'admin.articles.unpublish': unpublishArticle,
 }

@@ -23,6 +23,28 @@ export interface Channel {
   articleId: string | null
 }
 
+/** A reader who logged in with their phone number. */
+export interface UserRecord {
+  openid: string
+  /** The full number: server-side only, never answered (see maskPhone). */
+  phone: string
+  createdAt: string
+  updatedAt: string
+  /** False after auth.logout: favorites then need a new phone authorization. */
+  signedIn: boolean
+  /** How the reader first came, from their earliest visit. */
+  firstScene: number | null
+  firstEntry: Entry | null
+  firstChannel: string | null
+}
+
+/** One saved article of a reader; `article` is null once it is unpublished. */
+export interface FavoriteRow {
+  articleId: string
+  savedAt: string
+  article: ArticleSummary | null
+}
+
 /** What an importer or operator writes; the read count stays the store's. */
 export type ArticleInput = Omit<Article, 'readCount'> & { readCount?: number }
 
@@ -42,6 +64,8 @@ export interface Store {
    * article has that id.
    */
   openArticle(id: string, visit: Visit): Promise<Article | null>
+  /** Whether a published article has this id. */
+  hasArticle(id: string): Promise<boolean>
   /** Newest published articles of a category, `excludeId` left out. */
   relatedArticles(category: string, excludeId: string, limit: number): Promise<ArticleSummary[]>
   /** Creates or replaces an article (published); an existing read count is kept. */
@@ -50,6 +74,21 @@ export interface Store {
   unpublishArticle(id: string): Promise<boolean>
 
   findChannel(code: string): Promise<Channel | null>
+
+  findUser(openid: string): Promise<UserRecord | null>
+  /** Creates or replaces the reader's record. */
+  saveUser(user: UserRecord): Promise<void>
+  setSignedIn(openid: string, signedIn: boolean): Promise<void>
+  /** The reader's earliest visit, for attribution when they first log in. */
+  firstVisit(openid: string): Promise<Pick<Visit, 'scene' | 'entry' | 'channel'> | null>
+  /** Removes the reader and their favorites; their visits stay, without the openid. */
+  deleteAccount(openid: string): Promise<void>
+
+  isFavorite(openid: string, articleId: string): Promise<boolean>
+  /** Saves or un-saves; answers whether it is saved now. */
+  toggleFavorite(openid: string, articleId: string, at: string): Promise<boolean>
+  /** Newest saved first, paged by (savedAt, articleId). */
+  listFavorites(openid: string, query: { after?: CursorKey; limit: number }): Promise<FavoriteRow[]>
 
   close(): Promise<void>
 }

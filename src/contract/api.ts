@@ -3,7 +3,7 @@
  * the local host, with a body `{ action, payload }` and an answer
  * `{ ok: true, data }` or `{ ok: false, error: { code, message } }`.
  */
-import type { Article, ArticleSummary, Category, Id } from './models'
+import type { Article, ArticleSummary, Category, Id, User } from './models'
 
 export interface Page<T> {
   items: T[]
@@ -34,6 +34,32 @@ export interface ApiActions {
     /** `scene` is WeChat's scene number, e.g. 1047. */
     payload: ({ id: Id } | { channel: Id }) & { scene?: number }
     data: { article: Article; related: ArticleSummary[]; favorited: boolean }
+  }
+  'auth.phoneLogin': {
+    /** `e.detail.code` of `<Button openType="getPhoneNumber">`: single use, valid 5 minutes. */
+    payload: { code: string }
+    data: { user: User }
+  }
+  'me.get': {
+    payload: Record<string, never>
+    data: { user: User | null; isAdmin: boolean }
+  }
+  'auth.logout': {
+    payload: Record<string, never>
+    data: Record<string, never>
+  }
+  /** Deletes the reader and their favorites; their visits stay, without the openid. */
+  'auth.deleteAccount': {
+    payload: Record<string, never>
+    data: Record<string, never>
+  }
+  'favorites.toggle': {
+    payload: { articleId: Id }
+    data: { favorited: boolean }
+  }
+  'favorites.list': {
+    payload: PageRequest
+    data: Page<ArticleSummary>
   }
   'admin.articles.upsert': {
     payload: { article: Omit<Article, 'readCount'> }

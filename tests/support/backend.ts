@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import type { Category } from '../../src/contract/models'
+import type { PhoneProvider } from '../../server/core/phone'
+import { devPhoneProvider } from '../../server/dev/phone'
 import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
 import { createCloudStore } from '../../server/store/cloudbase'
@@ -19,6 +21,19 @@ export const CATEGORIES: Category[] = [
 ]
 
 export const ADMIN = 'admin-openid'
+
+/**
+ * WeChat's phone-number exchange as the tests drive it: `dev-<11 digits>` is
+ * that number (the local host's rule), `wechat-error-<code>` fails the way
+ * WeChat does with that errCode (40029 rejected, 45011 quota, -1 busy).
+ */
+export const testPhoneProvider: PhoneProvider = {
+  async exchange(code) {
+    const failure = /^wechat-error-(-?\d+)$/.exec(code)
+    if (failure) throw { errCode: Number(failure[1]), errMsg: `getPhoneNumber:fail ${failure[1]}` }
+    return devPhoneProvider.exchange(code)
+  },
+}
 
 /** A valid article; `n` orders them (a higher n is newer). */
 export function makeArticle(n: number, overrides: Partial<ArticleInput> = {}): ArticleInput {
@@ -112,6 +127,8 @@ export interface BackendOptions {
   articles?: ArticleInput[]
   /** Delay of each stand-in database request (cloud kinds only). */
   latencyMs?: number
+  /** The handlers' clock; fixed by default. */
+  now?: () => Date
 }
 
 export interface TestBackend {
@@ -136,6 +153,7 @@ export async function createTestBackend({
   seed = false,
   articles = [],
   latencyMs = 0,
+  now = () => new Date('2026-11-27T10:00:00Z'),
 }: BackendOptions = {}): Promise<TestBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'wtt-test-'))
   let store: Store
@@ -157,9 +175,9 @@ export async function createTestBackend({
     for (const article of articles) await store.upsertArticle(article)
   }
 
-  const now = () => new Date('2026-11-27T10:00:00Z')
   const admins = new Set([ADMIN])
-  const send = (body: unknown, openid: string | null = null) => dispatch(body, { store, openid, now, admins })
+  const send = (body: unknown, openid: string | null = null) =>
+    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {

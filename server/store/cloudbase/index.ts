@@ -1,5 +1,5 @@
-import type { Article, ArticleSummary, Category } from '../../../src/contract/models'
-import type { ArticleInput, ArticleQuery, Channel, Store, Visit } from '../types'
+import type { Article, ArticleSummary, Category, Entry } from '../../../src/contract/models'
+import type { ArticleInput, ArticleQuery, Channel, FavoriteRow, Store, UserRecord, Visit } from '../types'
 import type { CloudDriver, Doc, Where } from './driver'
 
 /** Collection names; their indexes and security rules are in cloudbase/. */
@@ -8,7 +8,23 @@ export const COLLECTIONS = {
   categories: 'categories',
   visits: 'visits',
   channels: 'channels',
+  users: 'users',
+  favorites: 'favorites',
 } as const
+
+/** One document per saved article; ':' is in neither an openid nor an article id. */
+const favoriteId = (openid: string, articleId: string) => `${openid}:${articleId}`
+
+const toUser = ({ _id, ...doc }: Doc): UserRecord => ({
+  openid: _id,
+  phone: doc.phone as string,
+  createdAt: doc.createdAt as string,
+  updatedAt: doc.updatedAt as string,
+  signedIn: doc.signedIn === true,
+  firstScene: (doc.firstScene as number | null) ?? null,
+  firstEntry: (doc.firstEntry as Entry | null) ?? null,
+  firstChannel: (doc.firstChannel as string | null) ?? null,
+})
 
 const FEED_ORDER: [string, 'desc'][] = [
   ['publishedAt', 'desc'],
@@ -67,7 +83,7 @@ export function createCloudStore(driver: CloudDriver): Store {
       const where = after
         ? _.and([
             filter,
-            _.or([{ publishedAt: _.lt(after.publishedAt) }, { publishedAt: after.publishedAt, _id: _.lt(after.id) }]),
+            _.or([{ publishedAt: _.lt(after.at) }, { publishedAt: after.at, _id: _.lt(after.id) }]),
           ])
         : filter
       const docs = await driver.find(COLLECTIONS.articles, where, { orderBy: FEED_ORDER, limit, fields: WITHOUT_BODY })
@@ -88,6 +104,11 @@ export function createCloudStore(driver: CloudDriver): Store {
         return null
       }
       return toArticle({ ...doc, readCount: (doc.readCount as number) + 1 })
+    },
+
+    async hasArticle(id) {
+      const [doc] = await driver.find(COLLECTIONS.articles, published({ _id: id }), { limit: 1, fields: { _id: true } })
+      return Boolean(doc)
     },
 
     async relatedArticles(category, excludeId, limit) {
@@ -135,6 +156,74 @@ export function createCloudStore(driver: CloudDriver): Store {
     async findChannel(code): Promise<Channel | null> {
       const [doc] = await driver.find(COLLECTIONS.channels, { _id: code }, { limit: 1 })
       return doc ? { code: doc._id, name: doc.name as string, articleId: (doc.articleId as string | null) ?? null } : null
+    },
+
+    async findUser(openid) {
+      const [doc] = await driver.find(COLLECTIONS.users, { _id: openid }, { limit: 1 })
+      return doc ? toUser(doc) : null
+    },
+
+    async saveUser({ openid, ...user }) {
+      await driver.set(COLLECTIONS.users, openid, { ...user })
+    },
+
+    async setSignedIn(openid, signedIn) {
+      await driver.update(COLLECTIONS.users, { _id: openid }, { signedIn })
+    },
+
+    async firstVisit(openid) {
+      const [doc] = await driver.find(COLLECTIONS.visits, { openid }, { orderBy: [['at', 'asc']], limit: 1 })
+      return doc
+        ? { scene: (doc.scene as number | null) ?? null, entry: doc.entry as Entry, channel: (doc.channel as string | null) ?? null }
+        : null
+    },
+
+    async deleteAccount(openid) {
+      await Promise.all([
+        driver.remove(COLLECTIONS.favorites, { openid }),
+        driver.update(COLLECTIONS.visits, { openid }, { openid: null }),
+        driver.remove(COLLECTIONS.users, { _id: openid }),
+      ])
+    },
+
+    async isFavorite(openid, articleId) {
+      const [doc] = await driver.find(COLLECTIONS.favorites, { _id: favoriteId(openid, articleId) }, { limit: 1 })
+      return Boolean(doc)
+    },
+
+    async toggleFavorite(openid, articleId, at) {
+      const _id = favoriteId(openid, articleId)
+      if ((await driver.remove(COLLECTIONS.favorites, { _id })) > 0) return false
+      await driver.set(COLLECTIONS.favorites, _id, { openid, articleId, savedAt: at })
+      return true
+    },
+
+    async listFavorites(openid, { after, limit }): Promise<FavoriteRow[]> {
+      const where = after
+        ? _.and([
+            { openid },
+            _.or([{ savedAt: _.lt(after.at) }, { savedAt: after.at, articleId: _.lt(after.id) }]),
+          ])
+        : { openid }
+      const saved = await driver.find(COLLECTIONS.favorites, where, {
+        orderBy: [
+          ['savedAt', 'desc'],
+          ['articleId', 'desc'],
+        ],
+        limit,
+      })
+      if (saved.length === 0) return []
+      const articles = await driver.find(
+        COLLECTIONS.articles,
+        published({ _id: _.in(saved.map((doc) => doc.articleId)) }),
+        { limit: saved.length, fields: WITHOUT_BODY },
+      )
+      const byId = new Map(articles.map((doc) => [doc._id, toSummary(doc)]))
+      return saved.map((doc) => ({
+        articleId: doc.articleId as string,
+        savedAt: doc.savedAt as string,
+        article: byId.get(doc.articleId as string) ?? null,
+      }))
     },
 
     async close() {},

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3'
-import type { Article, ArticleSummary, Category } from '../../../src/contract/models'
-import type { ArticleInput, ArticleQuery, Channel, Store, Visit } from '../types'
+import type { Article, ArticleSummary, Category, Entry } from '../../../src/contract/models'
+import type { ArticleInput, ArticleQuery, Channel, FavoriteRow, Store, UserRecord, Visit } from '../types'
 import { SCHEMA } from './schema'
 
 interface ArticleRow {
@@ -19,6 +19,28 @@ interface ArticleRow {
 }
 
 const SUMMARY_COLUMNS = 'id, title, summary, cover, category, source, published_at, read_count'
+
+interface UserRow {
+  openid: string
+  phone: string
+  created_at: string
+  updated_at: string
+  signed_in: number
+  first_scene: number | null
+  first_entry: Entry | null
+  first_channel: string | null
+}
+
+const toUser = (row: UserRow): UserRecord => ({
+  openid: row.openid,
+  phone: row.phone,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  signedIn: row.signed_in === 1,
+  firstScene: row.first_scene,
+  firstEntry: row.first_entry,
+  firstChannel: row.first_channel,
+})
 
 function toSummary(row: Omit<ArticleRow, 'author' | 'source_url' | 'tags' | 'blocks'>): ArticleSummary {
   return {
@@ -71,6 +93,7 @@ export function openSqliteStore(file: string): Store {
       `INSERT INTO visits (article_id, openid, scene, entry, channel, at)
        VALUES (@articleId, @openid, @scene, @entry, @channel, @at)`,
     ),
+    hasArticle: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ? AND published = 1'),
     related: db.prepare<[string, string, number], ArticleRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM articles
        WHERE published = 1 AND category = ? AND id <> ?
@@ -91,7 +114,35 @@ export function openSqliteStore(file: string): Store {
     channel: db.prepare<[string], { code: string; name: string; article_id: string | null }>(
       'SELECT code, name, article_id FROM channels WHERE code = ?',
     ),
+    user: db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?'),
+    saveUser: db.prepare(
+      `INSERT OR REPLACE INTO users (openid, phone, created_at, updated_at, signed_in, first_scene, first_entry, first_channel)
+       VALUES (@openid, @phone, @createdAt, @updatedAt, @signedIn, @firstScene, @firstEntry, @firstChannel)`,
+    ),
+    signIn: db.prepare<[number, string]>('UPDATE users SET signed_in = ? WHERE openid = ?'),
+    firstVisit: db.prepare<[string], Pick<Visit, 'scene' | 'entry' | 'channel'>>(
+      'SELECT scene, entry, channel FROM visits WHERE openid = ? ORDER BY at, id LIMIT 1',
+    ),
+    deleteUser: db.prepare<[string]>('DELETE FROM users WHERE openid = ?'),
+    deleteFavorites: db.prepare<[string]>('DELETE FROM favorites WHERE openid = ?'),
+    forgetVisits: db.prepare<[string]>('UPDATE visits SET openid = NULL WHERE openid = ?'),
+    isFavorite: db.prepare<[string, string], { one: number }>(
+      'SELECT 1 AS one FROM favorites WHERE openid = ? AND article_id = ?',
+    ),
+    addFavorite: db.prepare<[string, string, string]>(
+      'INSERT OR IGNORE INTO favorites (openid, article_id, saved_at) VALUES (?, ?, ?)',
+    ),
+    removeFavorite: db.prepare<[string, string]>('DELETE FROM favorites WHERE openid = ? AND article_id = ?'),
   }
+
+  const favoritesPage = (paged: boolean) =>
+    db.prepare(
+      `SELECT f.article_id AS favorite_id, f.saved_at, a.*
+       FROM favorites f LEFT JOIN articles a ON a.id = f.article_id AND a.published = 1
+       WHERE f.openid = @openid ${paged ? 'AND (f.saved_at, f.article_id) < (@at, @id)' : ''}
+       ORDER BY f.saved_at DESC, f.article_id DESC LIMIT @limit`,
+    )
+  const favoritesQueries = { first: favoritesPage(false), next: favoritesPage(true) }
 
   // Four shapes of feed query (with or without category, first page or not),
   // each prepared once.
@@ -102,7 +153,7 @@ export function openSqliteStore(file: string): Store {
     if (!statement) {
       const where = ['published = 1']
       if (byCategory) where.push('category = @category')
-      if (paged) where.push('(published_at, id) < (@publishedAt, @id)')
+      if (paged) where.push('(published_at, id) < (@at, @id)')
       statement = db.prepare(
         `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE ${where.join(' AND ')}
          ORDER BY published_at DESC, id DESC LIMIT @limit`,
@@ -111,6 +162,19 @@ export function openSqliteStore(file: string): Store {
     }
     return statement
   }
+
+  const deleteAccount = db.transaction((openid: string) => {
+    statements.deleteFavorites.run(openid)
+    statements.forgetVisits.run(openid)
+    statements.deleteUser.run(openid)
+  })
+
+  // Saved if it was not, removed if it was: one transaction, so a double tap cannot interleave.
+  const toggleFavorite = db.transaction((openid: string, articleId: string, at: string) => {
+    if (statements.addFavorite.run(openid, articleId, at).changes > 0) return true
+    statements.removeFavorite.run(openid, articleId)
+    return false
+  })
 
   const openArticle = db.transaction((id: string, visit: Visit): Article | null => {
     const row = statements.countRead.get(id)
@@ -137,6 +201,9 @@ export function openSqliteStore(file: string): Store {
     async openArticle(id, visit) {
       return openArticle(id, visit)
     },
+    async hasArticle(id) {
+      return statements.hasArticle.get(id) !== undefined
+    },
     async relatedArticles(category, excludeId, limit) {
       return statements.related.all(category, excludeId, limit).map(toSummary)
     },
@@ -162,6 +229,37 @@ export function openSqliteStore(file: string): Store {
     async findChannel(code): Promise<Channel | null> {
       const row = statements.channel.get(code)
       return row ? { code: row.code, name: row.name, articleId: row.article_id } : null
+    },
+    async findUser(openid) {
+      const row = statements.user.get(openid)
+      return row ? toUser(row) : null
+    },
+    async saveUser(user) {
+      statements.saveUser.run({ ...user, signedIn: user.signedIn ? 1 : 0 })
+    },
+    async setSignedIn(openid, signedIn) {
+      statements.signIn.run(signedIn ? 1 : 0, openid)
+    },
+    async firstVisit(openid) {
+      return statements.firstVisit.get(openid) ?? null
+    },
+    async deleteAccount(openid) {
+      deleteAccount(openid)
+    },
+    async isFavorite(openid, articleId) {
+      return statements.isFavorite.get(openid, articleId) !== undefined
+    },
+    async toggleFavorite(openid, articleId, at) {
+      return toggleFavorite(openid, articleId, at)
+    },
+    async listFavorites(openid, { after, limit }): Promise<FavoriteRow[]> {
+      const query = after ? favoritesQueries.next : favoritesQueries.first
+      const rows = query.all({ openid, limit, ...(after ?? {}) }) as (ArticleRow & { favorite_id: string; saved_at: string })[]
+      return rows.map((row) => ({
+        articleId: row.favorite_id,
+        savedAt: row.saved_at,
+        article: row.id ? toSummary(row) : null,
+      }))
     },
     async close() {
       db.close()

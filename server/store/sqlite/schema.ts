@@ -39,6 +39,27 @@ CREATE TABLE IF NOT EXISTS visits (
 CREATE INDEX IF NOT EXISTS visits_by_article ON visits (article_id);
 CREATE INDEX IF NOT EXISTS visits_by_channel ON visits (channel);
 
+CREATE INDEX IF NOT EXISTS visits_by_openid ON visits (openid, at);
+
+CREATE TABLE IF NOT EXISTS users (
+  openid        TEXT PRIMARY KEY,
+  phone         TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  signed_in     INTEGER NOT NULL,
+  first_scene   INTEGER,
+  first_entry   TEXT,
+  first_channel TEXT
+);
+
+CREATE TABLE IF NOT EXISTS favorites (
+  openid     TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  saved_at   TEXT NOT NULL,
+  PRIMARY KEY (openid, article_id)
+);
+CREATE INDEX IF NOT EXISTS favorites_by_reader ON favorites (openid, saved_at DESC, article_id DESC);
+
 CREATE TABLE IF NOT EXISTS channels (
   code       TEXT PRIMARY KEY,
   name       TEXT NOT NULL,
