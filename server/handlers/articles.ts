@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { decodeCursor, encodeCursor } from '../core/cursor'
+import { decodeCursor, encodeCursor, type CursorKey } from '../core/cursor'
 import { entryOfScene } from '../core/entry'
 import { invalid, notFound } from '../core/errors'
 import { id, pageRequest, payload, scene } from '../core/validate'
@@ -10,10 +10,15 @@ import { defineHandler } from './define'
 
 const RELATED_COUNT = 3
 
-async function page(store: Store, category: string | undefined, cursor: string | undefined, pageSize: number) {
+/** A page of the feed order from a query that takes where to start and how many. */
+async function page(
+  query: (after: CursorKey | undefined, limit: number) => Promise<ArticleSummary[]>,
+  cursor: string | undefined,
+  pageSize: number,
+) {
   const after = cursor === undefined ? undefined : decodeCursor(cursor)
   // One extra row tells whether another page exists without a count query.
-  const rows = await store.listArticles({ category, after, limit: pageSize + 1 })
+  const rows = await query(after, pageSize + 1)
   const items = rows.slice(0, pageSize)
   const last = items[items.length - 1]
   const nextCursor = rows.length > pageSize && last ? encodeCursor({ at: last.publishedAt, id: last.id }) : null
@@ -30,11 +35,27 @@ export const listArticles = defineHandler<'articles.list', typeof listSchema>(
   listSchema,
   async ({ category, cursor, pageSize, withCategories }, { store }) => {
     const [feed, categories] = await Promise.all([
-      page(store, category, cursor, pageSize),
+      page((after, limit) => store.listArticles({ category, after, limit }), cursor, pageSize),
       withCategories ? store.listCategories() : undefined,
     ])
     return categories ? { ...feed, categories } : feed
   },
+)
+
+const searchSchema = payload({
+  q: v.pipe(
+    v.string('q 应为字符串'),
+    v.trim(),
+    v.minLength(1, '请输入要搜索的内容'),
+    v.maxLength(50, '搜索内容不能超过 50 个字'),
+  ),
+  ...pageRequest,
+})
+
+export const searchArticles = defineHandler<'articles.search', typeof searchSchema>(
+  searchSchema,
+  async ({ q, cursor, pageSize }, { store }) =>
+    page((after, limit) => store.searchArticles(q, { after, limit }), cursor, pageSize),
 )
 
 const getSchema = v.pipe(

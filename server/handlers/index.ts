@@ -3,7 +3,7 @@ import type { Context } from '../core/context'
 import { ApiFailure } from '../core/errors'
 import { parseOrReject } from '../core/validate'
 import { unpublishArticle, upsertArticle } from './admin-articles'
-import { getArticle, listArticles } from './articles'
+import { getArticle, listArticles, searchArticles } from './articles'
 import { deleteAccount, getMe, logout, phoneLogin } from './auth'
 import { listCategories } from './categories'
 import { listFavorites, toggleFavorite } from './favorites'
@@ -12,6 +12,7 @@ import type { Handler } from './define'
 const handlers: { [A in Action]: Handler<A> } = {
   'categories.list': listCategories,
   'articles.list': listArticles,
+  'articles.search': searchArticles,
   'articles.get': getArticle,
   'auth.phoneLogin': phoneLogin,
   'me.get': getMe,

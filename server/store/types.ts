@@ -58,6 +58,8 @@ export interface Store {
   upsertCategory(category: Category): Promise<void>
 
   listArticles(query: ArticleQuery): Promise<ArticleSummary[]>
+  /** Published articles whose title, summary or body contain the query as text, in feed order. */
+  searchArticles(q: string, query: Omit<ArticleQuery, 'category'>): Promise<ArticleSummary[]>
   /**
    * Counts one read and records its visit, atomically, and returns the article
    * with the new read count; null (and nothing written) when no published

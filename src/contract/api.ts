@@ -30,6 +30,11 @@ export interface ApiActions {
     payload: PageRequest & { category?: Id; withCategories?: boolean }
     data: Page<ArticleSummary> & { categories?: Category[] }
   }
+  'articles.search': {
+    /** `q`: 1–50 characters, matched as text in title, summary and body. */
+    payload: PageRequest & { q: string }
+    data: Page<ArticleSummary>
+  }
   'articles.get': {
     /** `scene` is WeChat's scene number, e.g. 1047. */
     payload: ({ id: Id } | { channel: Id }) & { scene?: number }

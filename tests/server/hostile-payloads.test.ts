@@ -16,6 +16,7 @@ const ACTIONS: Action[] = [
   'categories.list',
   'articles.list',
   'articles.get',
+  'articles.search',
   'auth.phoneLogin',
   'me.get',
   'auth.logout',

@@ -3,15 +3,16 @@
  * server/store/cloudbase uses, in both SDK flavours: wx-server-sdk (writes
  * wrapped in `{ data }`, answers `_id` and `stats`) and @cloudbase/node-sdk
  * (writes as is, answers `id` and `updated`). It evaluates what it is given:
- * `where` with field equality and the commands eq, neq, lt, lte, gt, gte, in,
- * and, or; `orderBy` on several fields; `limit` (100 by default, at most 1000
+ * `where` with field equality, the commands eq, neq, lt, lte, gt, gte, in,
+ * and, or, and `db.RegExp` conditions; `orderBy` on several fields; `limit` (100 by default, at most 1000
  * as on the server); `field` projections; updates with inc, set, remove and
  * nested-object merge; add, doc().set, remove.
  *
  * What it does not model: dotted field paths and matching on nested objects
  * (it throws), comparisons across types, indexes and their absence (a real
  * query on an unindexed field can be slow or refused), transactions,
- * `skip`, `count`, aggregation, geo and regular-expression queries,
+ * `skip`, `count`, aggregation, geo queries, regular-expression syntax beyond
+ * JavaScript's,
  * security rules, quotas and network errors, and the 5 MB/20 MB size limits.
  */
 import type { Database, Doc, Where } from '../../server/store/cloudbase/driver'
@@ -61,6 +62,8 @@ function test(cmd: Cmd, value: unknown): boolean {
       return value !== undefined && compare(value, cmd.arg) >= 0
     case 'in':
       return (cmd.arg as unknown[]).some((item) => compare(value ?? null, item) === 0)
+    case 'regex':
+      return typeof value === 'string' && (cmd.arg as RegExp).test(value)
     default:
       throw new Error(`stand-in: query command ${cmd.op} is not modelled`)
   }
@@ -218,6 +221,7 @@ export function createStandInDatabase({ style = 'wx', latencyMs = 0 }: { style?:
 
   const db: StandInDatabase = {
     command,
+    RegExp: ({ regexp, options }: { regexp: string; options?: string }) => new Cmd('regex', new RegExp(regexp, options)),
     collection: (name: string) => ({
       ...query(name),
       add: (arg: unknown) =>

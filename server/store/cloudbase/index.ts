@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary, Category, Entry } from '../../../src/contract/models'
 import type { ArticleInput, ArticleQuery, Channel, FavoriteRow, Store, UserRecord, Visit } from '../types'
+import { articleText, searchWords } from '../../core/search-text'
 import type { CloudDriver, Doc, Where } from './driver'
 
 /** Collection names; their indexes and security rules are in cloudbase/. */
@@ -30,7 +31,9 @@ const FEED_ORDER: [string, 'desc'][] = [
   ['publishedAt', 'desc'],
   ['_id', 'desc'],
 ]
-const WITHOUT_BODY = { blocks: false, author: false, sourceUrl: false, tags: false, published: false }
+const WITHOUT_BODY = { blocks: false, text: false, author: false, sourceUrl: false, tags: false, published: false }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Categories are a short, operator-made list. */
 const MAX_CATEGORIES = 100
 
@@ -111,6 +114,25 @@ export function createCloudStore(driver: CloudDriver): Store {
       return Boolean(doc)
     },
 
+    async searchArticles(q, { after, limit }) {
+      const words = searchWords(q)
+      if (words.length === 0) return []
+      // Every word must appear, in the title, the summary or the body text:
+      // as escaped text, never as a pattern of the reader's.
+      const conditions: Where[] = words.map((word) => {
+        const pattern = driver.regexp(escapeRegExp(word))
+        return _.or([{ title: pattern }, { summary: pattern }, { text: pattern }])
+      })
+      if (after)
+        conditions.push(_.or([{ publishedAt: _.lt(after.at) }, { publishedAt: after.at, _id: _.lt(after.id) }]))
+      const docs = await driver.find(COLLECTIONS.articles, _.and([published(), ...conditions]), {
+        orderBy: FEED_ORDER,
+        limit,
+        fields: WITHOUT_BODY,
+      })
+      return docs.map(toSummary)
+    },
+
     async relatedArticles(category, excludeId, limit) {
       const docs = await driver.find(
         COLLECTIONS.articles,
@@ -129,6 +151,8 @@ export function createCloudStore(driver: CloudDriver): Store {
         source: article.source,
         publishedAt: new Date(article.publishedAt).toISOString(),
         published: true,
+        // What search matches besides title and summary.
+        text: articleText(article),
       }
       // Asked first, not inferred from update(): an unchanged document counts as not updated.
       const [existing] = await driver.find(COLLECTIONS.articles, { _id: id }, { limit: 1, fields: { _id: true } })

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import type { Article, ArticleSummary, Category, Entry } from '../../../src/contract/models'
 import type { ArticleInput, ArticleQuery, Channel, FavoriteRow, Store, UserRecord, Visit } from '../types'
+import { articleText, searchExpression, searchTokens } from '../../core/search-text'
 import { SCHEMA } from './schema'
 
 interface ArticleRow {
@@ -68,6 +69,24 @@ function toArticle(row: ArticleRow): Article {
 /** Sort keys are compared as text, so every instant is stored in one UTC form. */
 const normalizeDate = (iso: string) => new Date(iso).toISOString()
 
+/** Files made before search existed (user_version 0) get their articles indexed once. */
+function reindexOlderFile(db: Database.Database) {
+  if (db.pragma('user_version', { simple: true }) !== 0) return
+  const insert = db.prepare('INSERT INTO articles_search (rowid, grams, chars) VALUES (@rowid, @grams, @chars)')
+  db.transaction(() => {
+    db.exec('DELETE FROM articles_search')
+    const rows = db.prepare('SELECT rowid, title, summary, blocks FROM articles').all() as {
+      rowid: number
+      title: string
+      summary: string
+      blocks: string
+    }[]
+    for (const row of rows)
+      insert.run({ rowid: row.rowid, ...searchTokens(articleText({ ...row, blocks: JSON.parse(row.blocks) })) })
+    db.pragma('user_version = 1')
+  })()
+}
+
 /**
  * The Store on an embedded SQLite file (better-sqlite3). Its calls are
  * synchronous underneath; WAL lets the importer write while the host reads.
@@ -78,6 +97,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = NORMAL')
   db.pragma('busy_timeout = 5000')
   db.exec(SCHEMA)
+  reindexOlderFile(db)
 
   const statements = {
     categories: db.prepare<[], Category>('SELECT id, name FROM categories ORDER BY position, id'),
@@ -93,6 +113,9 @@ export function openSqliteStore(file: string): Store {
       `INSERT INTO visits (article_id, openid, scene, entry, channel, at)
        VALUES (@articleId, @openid, @scene, @entry, @channel, @at)`,
     ),
+    rowidOf: db.prepare<[string], { rowid: number }>('SELECT rowid FROM articles WHERE id = ?'),
+    unindex: db.prepare<[number]>('DELETE FROM articles_search WHERE rowid = ?'),
+    index: db.prepare('INSERT INTO articles_search (rowid, grams, chars) VALUES (@rowid, @grams, @chars)'),
     hasArticle: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ? AND published = 1'),
     related: db.prepare<[string, string, number], ArticleRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM articles
@@ -163,6 +186,38 @@ export function openSqliteStore(file: string): Store {
     return statement
   }
 
+  const searchQueries = Object.fromEntries(
+    [false, true].map((paged) => [
+      String(paged),
+      db.prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles
+         WHERE rowid IN (SELECT rowid FROM articles_search WHERE articles_search MATCH @expression)
+           AND published = 1 ${paged ? 'AND (published_at, id) < (@at, @id)' : ''}
+         ORDER BY published_at DESC, id DESC LIMIT @limit`,
+      ),
+    ]),
+  )
+
+  const upsertArticle = db.transaction((article: ArticleInput) => {
+    statements.upsertArticle.run({
+      id: article.id,
+      title: article.title,
+      summary: article.summary,
+      cover: article.cover ?? null,
+      category: article.category,
+      source: article.source,
+      publishedAt: normalizeDate(article.publishedAt),
+      readCount: article.readCount ?? 0,
+      author: article.author ?? null,
+      sourceUrl: article.sourceUrl ?? null,
+      tags: article.tags ? JSON.stringify(article.tags) : null,
+      blocks: JSON.stringify(article.blocks),
+    })
+    const { rowid } = statements.rowidOf.get(article.id) as { rowid: number }
+    statements.unindex.run(rowid)
+    statements.index.run({ rowid, ...searchTokens(articleText(article)) })
+  })
+
   const deleteAccount = db.transaction((openid: string) => {
     statements.deleteFavorites.run(openid)
     statements.forgetVisits.run(openid)
@@ -208,20 +263,13 @@ export function openSqliteStore(file: string): Store {
       return statements.related.all(category, excludeId, limit).map(toSummary)
     },
     async upsertArticle(article: ArticleInput) {
-      statements.upsertArticle.run({
-        id: article.id,
-        title: article.title,
-        summary: article.summary,
-        cover: article.cover ?? null,
-        category: article.category,
-        source: article.source,
-        publishedAt: normalizeDate(article.publishedAt),
-        readCount: article.readCount ?? 0,
-        author: article.author ?? null,
-        sourceUrl: article.sourceUrl ?? null,
-        tags: article.tags ? JSON.stringify(article.tags) : null,
-        blocks: JSON.stringify(article.blocks),
-      })
+      upsertArticle(article)
+    },
+    async searchArticles(q, { after, limit }) {
+      const expression = searchExpression(q)
+      if (!expression) return []
+      const rows = searchQueries[String(after !== undefined)].all({ expression, limit, ...(after ?? {}) }) as ArticleRow[]
+      return rows.map(toSummary)
     },
     async unpublishArticle(id) {
       return statements.unpublish.run(id).changes > 0

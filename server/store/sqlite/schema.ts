@@ -27,6 +27,11 @@ CREATE INDEX IF NOT EXISTS articles_feed
 CREATE INDEX IF NOT EXISTS articles_feed_by_category
   ON articles (published, category, published_at DESC, id DESC);
 
+-- Search: Han text as overlapping pairs and single characters (search-text.ts),
+-- keyed by the article's rowid.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_search
+  USING fts5(grams, chars, content = '', contentless_delete = 1);
+
 CREATE TABLE IF NOT EXISTS visits (
   id         INTEGER PRIMARY KEY,
   article_id TEXT NOT NULL,
