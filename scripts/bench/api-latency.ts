@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Context } from '../../server/core/context'
 import { devPhoneProvider } from '../../server/dev/phone'
+import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { loadSeed } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
 import { openSqliteStore } from '../../server/store/sqlite'
@@ -45,7 +46,14 @@ export async function apiFigures(): Promise<Figure[]> {
         publishedAt: new Date(started + i * 17 * 60_000).toISOString(),
       })
     }
-    const ctx: Context = { store, openid: null, now: () => new Date(), admins: new Set(), phone: devPhoneProvider }
+    const ctx: Context = {
+      store,
+      openid: null,
+      now: () => new Date(),
+      admins: new Set(),
+      phone: devPhoneProvider,
+      qrcode: localQrCodeMaker(dir, 'http://127.0.0.1'),
+    }
     const random = (n: number) => Math.floor(Math.random() * n)
 
     // Cursors from across the feed, so that deep pages are measured too.

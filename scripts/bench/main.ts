@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { apiFigures } from './api-latency'
 import { cloudBundleFigures } from './cloud-bundle'
+import { importFigures } from './import'
 import { weappPackageFigures } from './package-size'
 import { missedGates, printFigures, type Figure } from './report'
 
@@ -24,7 +25,7 @@ async function main() {
     ...weappPackageFigures(join(ROOT, 'dist')),
     ...(await cloudBundleFigures({ timed: !check })),
   ]
-  if (!check) figures.push(...(await apiFigures()))
+  if (!check) figures.push(...(await apiFigures()), ...(await importFigures()))
   printFigures(figures)
 
   const missed = missedGates(figures)

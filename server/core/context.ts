@@ -1,5 +1,6 @@
 import type { Store } from '../store/types'
 import type { PhoneProvider } from './phone'
+import type { QrCodeMaker } from './qrcode'
 
 /** What a handler may use besides its payload. */
 export interface Context {
@@ -10,4 +11,5 @@ export interface Context {
   /** Openids allowed the admin actions (WTT_ADMIN_OPENIDS). */
   admins: ReadonlySet<string>
   phone: PhoneProvider
+  qrcode: QrCodeMaker
 }

@@ -8,6 +8,7 @@ import type { PhoneProvider } from '../core/phone'
 import { dispatch } from '../handlers'
 import type { Store } from '../store/types'
 import { devPhoneProvider } from './phone'
+import { localQrCodeMaker } from './qrcode'
 
 /** Room for the longest article an operator upserts, small enough to shrug off abuse. */
 export const BODY_LIMIT = 1024 * 1024
@@ -66,7 +67,9 @@ export async function createHost({
     const header = request.headers['x-wtt-openid']
     if (header !== undefined && (typeof header !== 'string' || !ID_PATTERN.test(header)))
       return reply.status(400).send(failure('INVALID_ARGUMENT', 'x-wtt-openid 格式不正确'))
-    const answer = await dispatch(body, { store, openid: header ?? null, now, admins, phone })
+    // QR codes point back at this host as the operator reached it.
+    const qrcode = localQrCodeMaker(mediaRoot, `${request.protocol}://${request.headers.host ?? '127.0.0.1'}`)
+    const answer = await dispatch(body, { store, openid: header ?? null, now, admins, phone, qrcode })
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })
 

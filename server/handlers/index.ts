@@ -6,8 +6,10 @@ import { unpublishArticle, upsertArticle } from './admin-articles'
 import { getArticle, listArticles, searchArticles } from './articles'
 import { deleteAccount, getMe, logout, phoneLogin } from './auth'
 import { listCategories } from './categories'
+import { createChannel, resolveChannel } from './channels'
 import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
+import { getStats } from './stats'
 
 const handlers: { [A in Action]: Handler<A> } = {
   'categories.list': listCategories,
@@ -20,6 +22,9 @@ const handlers: { [A in Action]: Handler<A> } = {
   'auth.deleteAccount': deleteAccount,
   'favorites.toggle': toggleFavorite,
   'favorites.list': listFavorites,
+  'channels.resolve': resolveChannel,
+  'admin.channels.create': createChannel,
+  'admin.stats': getStats,
   'admin.articles.upsert': upsertArticle,
   'admin.articles.unpublish': unpublishArticle,
 }

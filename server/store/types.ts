@@ -23,6 +23,20 @@ export interface Channel {
   articleId: string | null
 }
 
+/** A channel as created: where its QR image is kept (a cloud file id, or a /media/ path). */
+export interface ChannelRecord extends Channel {
+  qrFile: string
+  createdAt: string
+}
+
+/** Visits counted per entry and per channel; readers are distinct openids. */
+export interface VisitStats {
+  reads: number
+  readers: number
+  byEntry: Partial<Record<Entry, number>>
+  byChannel: { channel: string; reads: number; readers: number }[]
+}
+
 /** A reader who logged in with their phone number. */
 export interface UserRecord {
   openid: string
@@ -76,6 +90,13 @@ export interface Store {
   unpublishArticle(id: string): Promise<boolean>
 
   findChannel(code: string): Promise<Channel | null>
+  /** False when the code is taken. */
+  createChannel(channel: ChannelRecord): Promise<boolean>
+  listChannels(): Promise<ChannelRecord[]>
+  /** An open of the home list through a channel's code (no article). */
+  recordOpen(visit: Visit): Promise<void>
+  /** Over the visits of one article and/or one channel, or all. */
+  visitStats(filter: { articleId?: string; channel?: string }): Promise<VisitStats>
 
   findUser(openid: string): Promise<UserRecord | null>
   /** Creates or replaces the reader's record. */

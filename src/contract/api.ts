@@ -3,7 +3,7 @@
  * the local host, with a body `{ action, payload }` and an answer
  * `{ ok: true, data }` or `{ ok: false, error: { code, message } }`.
  */
-import type { Article, ArticleSummary, Category, Id, User } from './models'
+import type { Article, ArticleSummary, Category, Entry, Id, User } from './models'
 
 export interface Page<T> {
   items: T[]
@@ -15,6 +15,26 @@ export interface PageRequest {
   cursor?: string
   /** 1–20, default 10. */
   pageSize?: number
+}
+
+/** Which version of the mini-program a code opens (WeChat's env_version). */
+export type EnvVersion = 'release' | 'trial' | 'develop'
+
+export interface ChannelInfo {
+  /** Compact, and the QR code's whole `scene` (≤ 32 characters of WeChat's alphabet). */
+  code: Id
+  name: string
+  scene: string
+  /** The mini-program page the code opens, without a leading slash. */
+  page: 'pages/article/index' | 'pages/index/index'
+  articleId?: Id
+}
+
+export interface Stats {
+  reads: number
+  readers: number
+  byEntry: Record<Entry, number>
+  byChannel: { channel: Id; name: string; reads: number; readers: number }[]
 }
 
 export interface ApiActions {
@@ -65,6 +85,23 @@ export interface ApiActions {
   'favorites.list': {
     payload: PageRequest
     data: Page<ArticleSummary>
+  }
+  'channels.resolve': {
+    /**
+     * `scene`: `options.scene` as received, URL-encoded or not. `enterScene`
+     * (an extension): WeChat's scene number of the launch, e.g. 1047.
+     */
+    payload: { scene: string; enterScene?: number }
+    data: { page: 'article' | 'home'; articleId?: Id; channel?: Id }
+  }
+  'admin.channels.create': {
+    /** `envVersion` (an extension): the version the code opens; the app sends its own, default release. */
+    payload: { name: string; articleId?: Id; envVersion?: EnvVersion }
+    data: { channel: ChannelInfo; qrcode: { url: string; localStandIn?: boolean } }
+  }
+  'admin.stats': {
+    payload: { articleId?: Id; channel?: Id }
+    data: Stats
   }
   'admin.articles.upsert': {
     payload: { article: Omit<Article, 'readCount'> }

@@ -6,6 +6,7 @@ import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import type { Category } from '../../src/contract/models'
 import type { PhoneProvider } from '../../server/core/phone'
 import { devPhoneProvider } from '../../server/dev/phone'
+import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
 import { createCloudStore } from '../../server/store/cloudbase'
@@ -134,6 +135,8 @@ export interface BackendOptions {
 export interface TestBackend {
   kind: StoreKind
   store: Store
+  /** Where the local QR codes and seeded images go. */
+  mediaRoot: string
   /** The stand-in database behind a cloud kind. */
   standIn?: StandInDatabase
   dispatch(body: unknown, openid?: string | null): Promise<ApiResponse>
@@ -176,13 +179,16 @@ export async function createTestBackend({
   }
 
   const admins = new Set([ADMIN])
+  const mediaRoot = join(dir, 'media')
+  const qrcode = localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080')
   const send = (body: unknown, openid: string | null = null) =>
-    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider })
+    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider, qrcode })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {
     kind,
     store,
+    mediaRoot,
     standIn,
     dispatch: send,
     call: call as TestBackend['call'],

@@ -4,12 +4,14 @@ import { dispatch } from '../../handlers'
 import { createCloudStore } from '../../store/cloudbase'
 import { wxServerSdkDriver, type Database } from '../../store/cloudbase/driver'
 import { openApiPhoneProvider } from './phone'
+import { cloudQrCodeMaker } from './qrcode'
 
 // Module scope runs once per warm instance: every call after the first reuses it.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
 const store = createCloudStore(wxServerSdkDriver(cloud.database() as unknown as Database))
 const admins = adminsFrom(process.env.WTT_ADMIN_OPENIDS)
 const phone = openApiPhoneProvider(cloud.openapi as Parameters<typeof openApiPhoneProvider>[0])
+const qrcode = cloudQrCodeMaker(cloud as unknown as Parameters<typeof cloudQrCodeMaker>[0])
 
 /**
  * The `api` cloud function: `callFunction({ name: 'api', data: { action, payload } })`.
@@ -18,5 +20,5 @@ const phone = openApiPhoneProvider(cloud.openapi as Parameters<typeof openApiPho
  */
 export async function main(event: unknown) {
   const { OPENID } = cloud.getWXContext()
-  return dispatch(event, { store, openid: OPENID || null, now: () => new Date(), admins, phone })
+  return dispatch(event, { store, openid: OPENID || null, now: () => new Date(), admins, phone, qrcode })
 }

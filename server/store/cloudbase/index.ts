@@ -1,7 +1,17 @@
 import type { Article, ArticleSummary, Category, Entry } from '../../../src/contract/models'
-import type { ArticleInput, ArticleQuery, Channel, FavoriteRow, Store, UserRecord, Visit } from '../types'
+import type {
+  ArticleInput,
+  ArticleQuery,
+  Channel,
+  ChannelRecord,
+  FavoriteRow,
+  Store,
+  UserRecord,
+  Visit,
+  VisitStats,
+} from '../types'
 import { articleText, searchWords } from '../../core/search-text'
-import type { CloudDriver, Doc, Where } from './driver'
+import { MAX_RECORDS_PER_QUERY, type CloudDriver, type Doc, type Where } from './driver'
 
 /** Collection names; their indexes and security rules are in cloudbase/. */
 export const COLLECTIONS = {
@@ -180,6 +190,75 @@ export function createCloudStore(driver: CloudDriver): Store {
     async findChannel(code): Promise<Channel | null> {
       const [doc] = await driver.find(COLLECTIONS.channels, { _id: code }, { limit: 1 })
       return doc ? { code: doc._id, name: doc.name as string, articleId: (doc.articleId as string | null) ?? null } : null
+    },
+
+    async createChannel({ code, ...channel }) {
+      const [taken] = await driver.find(COLLECTIONS.channels, { _id: code }, { limit: 1, fields: { _id: true } })
+      if (taken) return false
+      await driver.set(COLLECTIONS.channels, code, channel)
+      return true
+    },
+
+    async listChannels() {
+      const docs = await driver.find(COLLECTIONS.channels, {}, { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS_PER_QUERY })
+      return docs.map(
+        (doc): ChannelRecord => ({
+          code: doc._id,
+          name: doc.name as string,
+          articleId: (doc.articleId as string | null) ?? null,
+          qrFile: (doc.qrFile as string) ?? '',
+          createdAt: doc.createdAt as string,
+        }),
+      )
+    },
+
+    async recordOpen(visit) {
+      await driver.add(COLLECTIONS.visits, { articleId: null, ...visit })
+    },
+
+    async visitStats({ articleId, channel }): Promise<VisitStats> {
+      const filter: Where = {
+        ...(articleId !== undefined ? { articleId } : {}),
+        ...(channel !== undefined ? { channel } : {}),
+      }
+      // An operator's report, not a reader's screen: the visits are read in
+      // pages of the per-query maximum, by _id range, and counted here.
+      const readers = new Set<string>()
+      const byEntry: Partial<Record<Entry, number>> = {}
+      const byChannel = new Map<string, { reads: number; readers: Set<string> }>()
+      let reads = 0
+      let after: string | undefined
+      for (;;) {
+        const where = after === undefined ? filter : _.and([filter, { _id: _.gt(after) }])
+        const page = await driver.find(COLLECTIONS.visits, where, {
+          orderBy: [['_id', 'asc']],
+          limit: MAX_RECORDS_PER_QUERY,
+          fields: { openid: true, entry: true, channel: true },
+        })
+        for (const visit of page) {
+          reads++
+          const entry = visit.entry as Entry
+          byEntry[entry] = (byEntry[entry] ?? 0) + 1
+          if (visit.openid) readers.add(visit.openid as string)
+          if (!visit.channel) continue
+          const counted = byChannel.get(visit.channel as string) ?? { reads: 0, readers: new Set<string>() }
+          counted.reads++
+          if (visit.openid) counted.readers.add(visit.openid as string)
+          byChannel.set(visit.channel as string, counted)
+        }
+        if (page.length < MAX_RECORDS_PER_QUERY) break
+        after = page[page.length - 1]._id
+      }
+      return {
+        reads,
+        readers: readers.size,
+        byEntry,
+        byChannel: [...byChannel].map(([code, counted]) => ({
+          channel: code,
+          reads: counted.reads,
+          readers: counted.readers.size,
+        })),
+      }
     },
 
     async findUser(openid) {

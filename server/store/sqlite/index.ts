@@ -1,8 +1,18 @@
 import Database from 'better-sqlite3'
 import type { Article, ArticleSummary, Category, Entry } from '../../../src/contract/models'
-import type { ArticleInput, ArticleQuery, Channel, FavoriteRow, Store, UserRecord, Visit } from '../types'
+import type {
+  ArticleInput,
+  ArticleQuery,
+  Channel,
+  ChannelRecord,
+  FavoriteRow,
+  Store,
+  UserRecord,
+  Visit,
+  VisitStats,
+} from '../types'
 import { articleText, searchExpression, searchTokens } from '../../core/search-text'
-import { SCHEMA } from './schema'
+import { openSchema } from './migrations'
 
 interface ArticleRow {
   id: string
@@ -69,24 +79,6 @@ function toArticle(row: ArticleRow): Article {
 /** Sort keys are compared as text, so every instant is stored in one UTC form. */
 const normalizeDate = (iso: string) => new Date(iso).toISOString()
 
-/** Files made before search existed (user_version 0) get their articles indexed once. */
-function reindexOlderFile(db: Database.Database) {
-  if (db.pragma('user_version', { simple: true }) !== 0) return
-  const insert = db.prepare('INSERT INTO articles_search (rowid, grams, chars) VALUES (@rowid, @grams, @chars)')
-  db.transaction(() => {
-    db.exec('DELETE FROM articles_search')
-    const rows = db.prepare('SELECT rowid, title, summary, blocks FROM articles').all() as {
-      rowid: number
-      title: string
-      summary: string
-      blocks: string
-    }[]
-    for (const row of rows)
-      insert.run({ rowid: row.rowid, ...searchTokens(articleText({ ...row, blocks: JSON.parse(row.blocks) })) })
-    db.pragma('user_version = 1')
-  })()
-}
-
 /**
  * The Store on an embedded SQLite file (better-sqlite3). Its calls are
  * synchronous underneath; WAL lets the importer write while the host reads.
@@ -96,8 +88,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma('busy_timeout = 5000')
-  db.exec(SCHEMA)
-  reindexOlderFile(db)
+  openSchema(db)
 
   const statements = {
     categories: db.prepare<[], Category>('SELECT id, name FROM categories ORDER BY position, id'),
@@ -136,6 +127,13 @@ export function openSqliteStore(file: string): Store {
     unpublish: db.prepare<[string]>('UPDATE articles SET published = 0 WHERE id = ?'),
     channel: db.prepare<[string], { code: string; name: string; article_id: string | null }>(
       'SELECT code, name, article_id FROM channels WHERE code = ?',
+    ),
+    createChannel: db.prepare(
+      `INSERT OR IGNORE INTO channels (code, name, article_id, qr_file, created_at)
+       VALUES (@code, @name, @articleId, @qrFile, @createdAt)`,
+    ),
+    channels: db.prepare<[], ChannelRecord>(
+      'SELECT code, name, article_id AS articleId, qr_file AS qrFile, created_at AS createdAt FROM channels ORDER BY created_at DESC',
     ),
     user: db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?'),
     saveUser: db.prepare(
@@ -277,6 +275,36 @@ export function openSqliteStore(file: string): Store {
     async findChannel(code): Promise<Channel | null> {
       const row = statements.channel.get(code)
       return row ? { code: row.code, name: row.name, articleId: row.article_id } : null
+    },
+    async createChannel(channel) {
+      return statements.createChannel.run(channel).changes > 0
+    },
+    async listChannels() {
+      return statements.channels.all()
+    },
+    async recordOpen(visit) {
+      statements.insertVisit.run({ articleId: null, ...visit })
+    },
+    async visitStats({ articleId, channel }): Promise<VisitStats> {
+      const where = ['1 = 1']
+      if (articleId !== undefined) where.push('article_id = @articleId')
+      if (channel !== undefined) where.push('channel = @channel')
+      const params = { articleId, channel }
+      const filter = `FROM visits WHERE ${where.join(' AND ')}`
+      const totals = db.prepare(`SELECT COUNT(*) AS reads, COUNT(DISTINCT openid) AS readers ${filter}`).get(params) as {
+        reads: number
+        readers: number
+      }
+      const byEntry = db.prepare(`SELECT entry, COUNT(*) AS reads ${filter} GROUP BY entry`).all(params) as {
+        entry: Entry
+        reads: number
+      }[]
+      const byChannel = db
+        .prepare(
+          `SELECT channel, COUNT(*) AS reads, COUNT(DISTINCT openid) AS readers ${filter} AND channel IS NOT NULL GROUP BY channel`,
+        )
+        .all(params) as VisitStats['byChannel']
+      return { ...totals, byEntry: Object.fromEntries(byEntry.map((row) => [row.entry, row.reads])), byChannel }
     },
     async findUser(openid) {
       const row = statements.user.get(openid)

@@ -32,9 +32,10 @@ CREATE INDEX IF NOT EXISTS articles_feed_by_category
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_search
   USING fts5(grams, chars, content = '', contentless_delete = 1);
 
+-- article_id is null for an open of the home list through a channel's code.
 CREATE TABLE IF NOT EXISTS visits (
   id         INTEGER PRIMARY KEY,
-  article_id TEXT NOT NULL,
+  article_id TEXT,
   openid     TEXT,
   scene      INTEGER,
   entry      TEXT NOT NULL,
@@ -69,6 +70,7 @@ CREATE TABLE IF NOT EXISTS channels (
   code       TEXT PRIMARY KEY,
   name       TEXT NOT NULL,
   article_id TEXT,
+  qr_file    TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL
 );
 `
