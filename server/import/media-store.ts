@@ -4,14 +4,14 @@ import { join } from 'node:path'
 /**
  * Where imported images go. Names are content hashes, so storing a name
  * again is a no-op and an image's src never changes. Locally the host serves
- * the folder at `/media/`; a cloud store would upload to cloud storage and
- * give its URL.
+ * the folder at `/media/`; in the cloud they go to cloud storage, whose file
+ * id is known only once uploaded.
  */
 export interface MediaStore {
-  /** The src an image stored under `name` has, known before it is stored. */
+  /** The src an image stored under `name` has while the article is converted. */
   urlFor(name: string): string
-  /** Stores the local file `file` under `name`. */
-  put(name: string, file: string): Promise<void>
+  /** Stores the local file `file` under `name`; answers its final src. */
+  put(name: string, file: string): Promise<string>
 }
 
 /** The local host's media folder (`<WTT_DATA_DIR>/media`). */
@@ -20,7 +20,8 @@ export function localMediaStore(root: string): MediaStore {
     urlFor: (name) => `/media/${name}`,
     async put(name, file) {
       const target = join(root, name)
-      if (existsSync(target)) return
+      const src = `/media/${name}`
+      if (existsSync(target)) return src
       mkdirSync(root, { recursive: true })
       // Copied beside the target and renamed into place, so the running host
       // never serves half a file.
@@ -31,6 +32,7 @@ export function localMediaStore(root: string): MediaStore {
       } finally {
         rmSync(partial, { force: true })
       }
+      return src
     },
   }
 }

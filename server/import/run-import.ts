@@ -1,4 +1,4 @@
-import type { Store } from '../store/types'
+import type { ArticleInput, Store } from '../store/types'
 import { collectArticleFiles } from './collect-files'
 import type { MediaStore } from './media-store'
 import { DEFAULT_CATEGORY, prepareArticle, type PreparedArticle } from './prepare-article'
@@ -23,6 +23,16 @@ export interface ImportReport {
   updated: ImportedArticle[]
   failed: { file: string; reason: string }[]
   warnings: { file: string; message: string }[]
+}
+
+/** The article with each image src replaced by where its upload put it. */
+function withStoredImages(article: ArticleInput, stored: Map<string, string>): ArticleInput {
+  const final = (src: string) => stored.get(src) ?? src
+  return {
+    ...article,
+    ...(article.cover ? { cover: final(article.cover) } : {}),
+    blocks: article.blocks.map((block) => (block.type === 'image' ? { ...block, src: final(block.src) } : block)),
+  }
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -86,9 +96,12 @@ export async function importArticles(paths: string[], target: ImportTarget, now 
 
   const categories = new Map((await target.store.listCategories()).map((category) => [category.id, category.name]))
   for (const prepared of ready) {
-    const { file, article } = prepared
+    const { file } = prepared
     try {
-      for (const image of prepared.localImages) await target.media.put(image.name, image.file)
+      const stored = new Map<string, string>()
+      for (const image of prepared.localImages)
+        stored.set(target.media.urlFor(image.name), await target.media.put(image.name, image.file))
+      const article = withStoredImages(prepared.article, stored)
       const warning = await ensureCategory(prepared, categories, target.store)
       if (warning) report.warnings.push({ file, message: warning })
       // Re-publishing an unpublished article counts as new: readers see it appear.

@@ -45,6 +45,6 @@ describe('npm run import', () => {
     expect(runImport([fixture('official-account')], data.dir)).toMatchObject({ status: 0 })
     const usage = runImport([], data.dir)
     expect(usage.status).toBe(2)
-    expect(usage.out).toContain('用法：npm run import -- <文件或文件夹>...')
+    expect(usage.out).toContain('用法：npm run import --')
   }, 30_000)
 })
