@@ -3,8 +3,10 @@ import { join } from 'node:path'
 import type { Metafile } from 'esbuild'
 import type { ApiResponse } from '../../src/contract/api'
 import { buildCloudFunction, CLOUD_FUNCTION_DIR } from '../../scripts/cloud-function'
-import { createCloudStore } from '../../server/store/cloudbase'
+import { COLLECTIONS, createCloudStore } from '../../server/store/cloudbase'
 import { wxServerSdkDriver } from '../../server/store/cloudbase/driver'
+import database from '../../cloudbase/database.json'
+import functionRules from '../../cloudbase/function-rules.json'
 import { makeArticle } from '../support/backend'
 import { createStandInDatabase } from '../support/cloud-db'
 
@@ -83,5 +85,21 @@ describe('the api cloud function bundle', () => {
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     })
+  })
+})
+
+describe('the database as code (cloudbase/)', () => {
+
+  it('declares every collection the CloudBase store uses, readable by all only where meant', () => {
+    expect(Object.keys(database.collections).sort()).toEqual(Object.values(COLLECTIONS).sort())
+    const publicRead = Object.entries(database.collections)
+      .filter(([, collection]) => (collection.rule as { read: unknown }).read !== false)
+      .map(([name]) => name)
+    expect(publicRead.sort()).toEqual(['articles', 'categories'])
+    expect(database.collections.articles.rule).toEqual({ read: 'doc.published == true', write: false })
+  })
+
+  it('lets single-page mode invoke api without a login, and nothing else', () => {
+    expect(functionRules).toEqual({ '*': { invoke: 'auth != null' }, api: { invoke: true } })
   })
 })
