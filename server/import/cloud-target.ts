@@ -32,7 +32,7 @@ export function cloudTarget(app: CloudApp): ImportTarget {
 const REQUIRED = ['TCB_ENV_ID', 'TCB_SECRET_ID', 'TCB_SECRET_KEY'] as const
 
 /** Connects with the API keys from the environment; names what is missing. */
-export function openCloudApp(env: NodeJS.ProcessEnv = process.env): CloudApp {
+export function openCloudApp(env: Record<string, string | undefined> = process.env): CloudApp {
   const missing = REQUIRED.filter((name) => !env[name])
   if (missing.length > 0) throw new Error(`--target cloud 需要环境变量 ${missing.join('、')}`)
   return tcb.init({ env: env.TCB_ENV_ID, secretId: env.TCB_SECRET_ID, secretKey: env.TCB_SECRET_KEY }) as unknown as CloudApp
