@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { apiFigures } from './api-latency'
 import { cloudBundleFigures } from './cloud-bundle'
+import { h5LoadFigures } from './h5-load'
 import { importFigures } from './import'
 import { weappPackageFigures } from './package-size'
 import { missedGates, printFigures, type Figure } from './report'
@@ -25,7 +26,7 @@ async function main() {
     ...weappPackageFigures(join(ROOT, 'dist')),
     ...(await cloudBundleFigures({ timed: !check })),
   ]
-  if (!check) figures.push(...(await apiFigures()), ...(await importFigures()))
+  if (!check) figures.push(...(await apiFigures()), ...(await importFigures()), ...(await h5LoadFigures()))
   printFigures(figures)
 
   const missed = missedGates(figures)
