@@ -1,6 +1,7 @@
 import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
+import { basename, dirname } from 'node:path'
 import type { ApiResponse } from '../../src/contract/api'
 import { HTTP_STATUS } from '../core/errors'
 import { ID_PATTERN } from '../core/ids'
@@ -9,6 +10,7 @@ import { dispatch } from '../handlers'
 import type { Store } from '../store/types'
 import { devPhoneProvider } from './phone'
 import { localQrCodeMaker } from './qrcode'
+import { thumbnailFile } from './thumbnails'
 
 /** Room for the longest article an operator upserts, small enough to shrug off abuse. */
 export const BODY_LIMIT = 1024 * 1024
@@ -73,8 +75,14 @@ export async function createHost({
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })
 
-  await app.register(fastifyStatic, { root: mediaRoot, prefix: '/media/', decorateReply: false, maxAge: '7d' })
-  if (webRoot && existsSync(webRoot)) await app.register(fastifyStatic, { root: webRoot, prefix: '/' })
+  app.get<{ Params: { width: string; name: string } }>('/media/w/:width/:name', async (request, reply) => {
+    const file = await thumbnailFile(mediaRoot, Number(request.params.width), request.params.name)
+    if (!file) return reply.status(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '图片不存在' } })
+    return reply.header('cache-control', 'public, max-age=604800').sendFile(basename(file), dirname(file))
+  })
+  await app.register(fastifyStatic, { root: mediaRoot, prefix: '/media/', maxAge: '7d' })
+  if (webRoot && existsSync(webRoot))
+    await app.register(fastifyStatic, { root: webRoot, prefix: '/', decorateReply: false })
 
   return app
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { imageSize } from 'image-size'
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -81,5 +82,24 @@ describe('the local host', () => {
   it('serves media files and 404s the rest', async () => {
     expect((await host.inject({ url: '/media/cotton.jpg' })).body).toBe('jpeg bytes')
     expect((await host.inject({ url: '/media/../package.json' })).statusCode).toBe(404)
+  })
+})
+
+describe('the local host’s thumbnails', () => {
+  it('serves a media image resized to an allowed width, and refuses other widths and names', async () => {
+    const mediaRoot = mkdtempSync(join(tmpdir(), 'wtt-thumbs-'))
+    copyFileSync(join(__dirname, '../../server/dev/seed/media/cotton-field.jpg'), join(mediaRoot, 'cotton-field.jpg'))
+    const backend = await createTestBackend()
+    const host = await createHost({ store: backend.store, mediaRoot })
+
+    const thumb = await host.inject({ url: '/media/w/360/cotton-field.jpg' })
+    expect(thumb.statusCode).toBe(200)
+    expect(imageSize(thumb.rawPayload)).toMatchObject({ width: 360, height: 240 })
+    expect((await host.inject({ url: '/media/w/361/cotton-field.jpg' })).statusCode).toBe(404)
+    expect((await host.inject({ url: '/media/w/360/..%2Fsecret.jpg' })).statusCode).toBe(404)
+    expect((await host.inject({ url: '/media/w/360/missing.jpg' })).statusCode).toBe(404)
+
+    await host.close()
+    await backend.close()
   })
 })
