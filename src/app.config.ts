@@ -1,5 +1,18 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/article/index', 'pages/me/index'],
+  // The reader's own pages stay out of the main package, which every first open downloads.
+  subPackages: [
+    { root: 'packages/reader', pages: ['favorites/index', 'history/index', 'privacy/index'] },
+    { root: 'packages/search', pages: ['index'] },
+    // Operators only, and the poster's canvas code: neither belongs in what every reader downloads.
+    { root: 'packages/admin', pages: ['index'] },
+    { root: 'packages/poster', pages: ['index'] },
+  ],
+  // Fetch each subpackage while the reader looks at the page that opens it (我的; 资讯's search box).
+  preloadRule: {
+    'pages/me/index': { network: 'all', packages: ['packages/reader'] },
+    'pages/index/index': { network: 'all', packages: ['packages/search'] },
+  },
   window: {
     navigationBarTitleText: '梧桐台',
     navigationBarBackgroundColor: '#ffffff',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Data } from '../contract/api'
 import { ApiClientError } from '../services/api'
 import { fetchArticle } from '../services/articles'
+import { recordRead } from '../services/readingHistory'
 import { enterScene } from '../utils/entry'
 
 export type ArticleState =
@@ -14,7 +15,10 @@ export type ArticleState =
 const isMissing = (error: unknown) =>
   error instanceof ApiClientError && (error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT')
 
-/** One `articles.get` per open (and per 重试): the article, related and favorited together. */
+/**
+ * One `articles.get` per open (and per 重试): the article, related and
+ * favorited together. An article shown goes to the top of 阅读历史.
+ */
 export function useArticle(id: string | undefined) {
   const [state, setState] = useState<ArticleState>({ phase: 'loading' })
   const [attempt, setAttempt] = useState(0)
@@ -27,7 +31,11 @@ export function useArticle(id: string | undefined) {
     let current = true
     setState({ phase: 'loading' })
     fetchArticle(id, enterScene()).then(
-      (data) => current && setState({ phase: 'ready', ...data }),
+      (data) => {
+        if (!current) return
+        setState({ phase: 'ready', ...data })
+        recordRead(data.article)
+      },
       (error: unknown) => {
         if (!current) return
         setState(

@@ -1,39 +1,35 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react'
-import Taro from '@tarojs/taro'
+import { useCallback, useEffect } from 'react'
 import { fetchFeed } from '../services/articles'
 import { feedReducer, initialFeedState } from './feedState'
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : '加载失败，请重试')
+import { useEntryScene } from './useEntryScene'
+import { usePaging } from './usePaging'
 
 /**
  * The 资讯 list: first page with the category tabs in one call, tab
  * switches, pull-to-refresh and paging by cursor. Answers to a request that
- * a newer one superseded (another tab, a refresh) are dropped.
+ * a newer one superseded (another tab, a refresh) are dropped (usePaging).
+ * Opened from an event QR code, its channel is resolved on the side
+ * (useEntryScene).
  */
 export function useFeed() {
-  const [state, dispatch] = useReducer(feedReducer, initialFeedState)
-  const generation = useRef(0)
-  const latest = useRef(state)
-  latest.current = state
+  const { state, latest, dispatch, loadFirst, loadNext } = usePaging(feedReducer, initialFeedState)
 
-  const loadFirstPage = useCallback(async (category: string) => {
-    const ticket = ++generation.current
-    try {
-      const data = await fetchFeed({
-        category: category || undefined,
-        withCategories: latest.current.categories.length === 0 || undefined,
-      })
-      if (ticket === generation.current) dispatch({ type: 'loaded', data, append: false })
-    } catch (error) {
-      if (ticket !== generation.current) return
-      if (latest.current.phase === 'ready') Taro.showToast({ title: '刷新失败，请稍后重试', icon: 'none' })
-      dispatch({ type: 'failed', message: messageOf(error), append: false })
-    }
-  }, [])
+  const loadFirstPage = useCallback(
+    (category: string) =>
+      loadFirst(() =>
+        fetchFeed({
+          category: category || undefined,
+          withCategories: latest.current.categories.length === 0 || undefined,
+        }),
+      ),
+    [latest, loadFirst],
+  )
 
   useEffect(() => {
     loadFirstPage('')
   }, [loadFirstPage])
+  // After the first page's effect, so that the list's own call always goes out first.
+  useEntryScene()
 
   const select = useCallback(
     (category: string) => {
@@ -41,26 +37,18 @@ export function useFeed() {
       dispatch({ type: 'select', category })
       return loadFirstPage(category)
     },
-    [loadFirstPage],
+    [latest, dispatch, loadFirstPage],
   )
 
   const refresh = useCallback(() => {
     dispatch({ type: 'refresh' })
     return loadFirstPage(latest.current.category)
-  }, [loadFirstPage])
+  }, [latest, dispatch, loadFirstPage])
 
-  const loadMore = useCallback(async () => {
-    const { nextCursor, loadingMore, phase, category } = latest.current
-    if (!nextCursor || loadingMore || phase !== 'ready') return
-    const ticket = generation.current
-    dispatch({ type: 'more' })
-    try {
-      const data = await fetchFeed({ category: category || undefined, cursor: nextCursor })
-      if (ticket === generation.current) dispatch({ type: 'loaded', data, append: true })
-    } catch (error) {
-      if (ticket === generation.current) dispatch({ type: 'failed', message: messageOf(error), append: true })
-    }
-  }, [])
+  const loadMore = useCallback(
+    () => loadNext((cursor) => fetchFeed({ category: latest.current.category || undefined, cursor })),
+    [latest, loadNext],
+  )
 
   return { state, select, refresh, loadMore }
 }

@@ -13,12 +13,13 @@ export interface RunningHost {
 
 /**
  * `npm start`'s server (server/dev/main.ts, serving the h5 build made by
- * `npm test`) on a free port and a fresh data folder.
+ * `npm test`) on a free port and a fresh data folder. `env` adds to its
+ * environment, e.g. `{ WTT_ADMIN_OPENIDS: 'e2e-admin' }`.
  */
-export function startHost(): Promise<RunningHost> {
+export function startHost({ env = {} }: { env?: Record<string, string> } = {}): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wtt-e2e-'))
   const child: ChildProcess = spawn(join('node_modules', '.bin', 'tsx'), ['server/dev/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', WTT_DATA_DIR: dataDir },
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', WTT_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

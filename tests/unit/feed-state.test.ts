@@ -26,7 +26,11 @@ describe('feedReducer', () => {
       append: false,
       data: { items: [summary('a')], nextCursor: null, categories: [{ id: 'market', name: '市场行情' }] },
     })
-    expect(state).toMatchObject({ phase: 'ready', items: [summary('a')], categories: [{ id: 'market', name: '市场行情' }] })
+    expect(state).toMatchObject({
+      phase: 'ready',
+      items: [summary('a')],
+      categories: [{ id: 'market', name: '市场行情' }],
+    })
   })
 
   it('appends the next page without showing a card twice', () => {
@@ -42,19 +46,36 @@ describe('feedReducer', () => {
   })
 
   it('keeps the list when the next page fails, with a message for 重试', () => {
-    const state = feedReducer(feedReducer(ready, { type: 'more' }), { type: 'failed', append: true, message: '网络不给力' })
+    const state = feedReducer(feedReducer(ready, { type: 'more' }), {
+      type: 'failed',
+      append: true,
+      message: '网络不给力',
+    })
     expect(state).toMatchObject({ phase: 'ready', items: ready.items, loadingMore: false, moreError: '网络不给力' })
   })
 
   it('keeps what the reader sees when a refresh fails', () => {
     const state = feedReducer(feedReducer(ready, { type: 'refresh' }), { type: 'failed', append: false, message: 'x' })
-    expect(state).toMatchObject({ phase: 'ready', items: ready.items, refreshing: false })
+    expect(state).toMatchObject({ phase: 'ready', items: ready.items, error: null })
   })
 
   it('shows the error state when the first page fails, and loads again on 重试', () => {
     const failed = feedReducer(initialFeedState, { type: 'failed', append: false, message: '网络不给力' })
     expect(failed).toMatchObject({ phase: 'error', error: '网络不给力' })
     expect(feedReducer(failed, { type: 'refresh' }).phase).toBe('loading')
+  })
+
+  it.each([
+    ['a tab switch', { type: 'select', category: 'market' }],
+    ['a refresh', { type: 'refresh' }],
+  ] as const)('never leaves the foot on 正在加载… after %s drops the next page on its way', (_label, event) => {
+    const superseded = feedReducer(feedReducer(ready, { type: 'more' }), event)
+    const state = feedReducer(superseded, {
+      type: 'loaded',
+      append: false,
+      data: { items: [summary('x')], nextCursor: 'c2' },
+    })
+    expect(state).toMatchObject({ phase: 'ready', loadingMore: false, nextCursor: 'c2' })
   })
 
   it('clears the list while another tab loads', () => {

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Block, ImageBlock } from '../../contract/models'
+import type { FontSize } from '../../services/fontSize'
 import BodyImage from './BodyImage'
 import Spans from './Spans'
 import './index.scss'
@@ -12,13 +13,19 @@ function copyLink(href: string) {
     .catch(() => Taro.showToast({ title: '复制失败，请稍后重试', icon: 'none' }))
 }
 
+interface Props {
+  blocks: Block[]
+  /** The reader's choice (useFontSize); 标准 when not given. */
+  fontSize?: FontSize
+}
+
 /** Renders the article's stored blocks; the client never parses HTML. */
-export default function ArticleBody({ blocks }: { blocks: Block[] }) {
+export default function ArticleBody({ blocks, fontSize = 'standard' }: Props) {
   const images = blocks.filter((block): block is ImageBlock => block.type === 'image').map((block) => block.src)
   const preview = (current: string) => Taro.previewImage({ current, urls: images })
 
   return (
-    <View className='article-body'>
+    <View className={fontSize === 'standard' ? 'article-body' : `article-body article-body--${fontSize}`}>
       {blocks.map((block, index) => {
         switch (block.type) {
           case 'heading':

@@ -6,11 +6,18 @@ import ArticleCard from '../../components/ArticleCard'
 import ArticleFooter from '../../components/ArticleFooter'
 import ArticleHeader from '../../components/ArticleHeader'
 import ArticleSkeleton from '../../components/ArticleSkeleton'
+import FavoriteButton from '../../components/FavoriteButton'
+import FontSizePicker from '../../components/FontSizePicker'
 import HomeButton from '../../components/HomeButton'
+import LoginSheet from '../../components/LoginSheet'
+import PosterButton from '../../components/PosterButton'
+import PrivacySheet from '../../components/PrivacySheet'
 import StatusView from '../../components/StatusView'
 import { ARTICLE_PAGE, HOME_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
 import { useArticle } from '../../hooks/useArticle'
+import { useFavorite } from '../../hooks/useFavorite'
+import { useFontSize } from '../../hooks/useFontSize'
 import { isLandingPage } from '../../utils/entry'
 import './index.scss'
 
@@ -22,8 +29,10 @@ export default function ArticlePage() {
   const id = params.id
   const { state, retry } = useArticle(id)
   const [landing] = useState(isLandingPage)
+  const [fontSize, setFontSize] = useFontSize()
 
   const article = state.phase === 'ready' ? state.article : undefined
+  const favorite = useFavorite(article?.id, state.phase === 'ready' && state.favorited)
   useShareAppMessage(() => ({
     title: article?.title ?? '梧桐台资讯',
     path: `${ARTICLE_PAGE}?id=${id ?? ''}`,
@@ -43,8 +52,10 @@ export default function ArticlePage() {
       {state.phase === 'ready' && (
         <>
           <ArticleHeader article={state.article} />
-          <ArticleBody blocks={state.article.blocks} />
+          <FontSizePicker value={fontSize} onChange={setFontSize} />
+          <ArticleBody blocks={state.article.blocks} fontSize={fontSize} />
           <ArticleFooter article={state.article} />
+          <PosterButton article={state.article} />
           {state.related.length > 0 && (
             <View className='article-page__related'>
               <View className='article-page__related-title'>相关阅读</View>
@@ -55,7 +66,17 @@ export default function ArticlePage() {
           )}
         </>
       )}
+      {state.phase === 'ready' && (
+        <FavoriteButton favorited={favorite.favorited} busy={favorite.busy} onToggle={favorite.toggle} />
+      )}
       {landing && state.phase !== 'missing' && <HomeButton />}
+      <LoginSheet
+        open={favorite.askingLogin}
+        title='登录后收藏文章'
+        onClose={favorite.cancelLogin}
+        onSignedIn={favorite.onSignedIn}
+      />
+      <PrivacySheet />
     </View>
   )
 }

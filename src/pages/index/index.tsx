@@ -4,6 +4,7 @@ import ArticleCard from '../../components/ArticleCard'
 import CategoryTabs from '../../components/CategoryTabs'
 import FeedSkeleton from '../../components/FeedSkeleton'
 import ListFooter from '../../components/ListFooter'
+import SearchEntry from '../../components/SearchEntry'
 import StatusView from '../../components/StatusView'
 import { ARTICLE_PAGE, BRAND_NAME } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
@@ -24,6 +25,7 @@ export default function IndexPage() {
 
   return (
     <View className='index-page'>
+      <SearchEntry />
       {state.categories.length > 0 && (
         <CategoryTabs categories={[ALL_CATEGORIES, ...state.categories]} active={state.category} onSelect={select} />
       )}

@@ -21,8 +21,8 @@ export interface CloudBackend {
   goOffline(): void
   goOnline(): void
   latencyMs: number
-  /** One call of the `api` function, as the cloud would run it (anonymous caller). */
-  dispatch(body: unknown): Promise<ApiResponse>
+  /** One call of the `api` function, as the cloud would run it for the caller `openid` (none: anonymous). */
+  dispatch(body: unknown, openid?: string | null): Promise<ApiResponse>
   /** Every published article in feed order (newest first), read from the store, not through the app. */
   articles(): Promise<ArticleSummary[]>
   categories(): Promise<Category[]>
@@ -41,7 +41,7 @@ export async function createCloudBackend(options: CloudBackendOptions = {}): Pro
     goOffline: () => void (offline = true),
     goOnline: () => void (offline = false),
     latencyMs: options.latencyMs ?? 0,
-    dispatch: (body) => backend.dispatch(body),
+    dispatch: (body, openid) => backend.dispatch(body, openid),
     // Far above any data set used here; the store has no "all" query.
     articles: () => backend.store.listArticles({ limit: 10_000 }),
     categories: () => backend.store.listCategories(),

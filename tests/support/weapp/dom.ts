@@ -41,16 +41,29 @@ export function findByText(root: Element, text: string): Element[] {
  * which reaches Taro's `eh` handler through the bindings in base.wxml.
  */
 export function tap(element: Element): void {
-  const target = (element as Rendered).__wxElement
-  if (!target) throw new Error(`<${element.tagName.toLowerCase()}> is not a rendered mini-program element`)
-  // eslint-disable-next-line @typescript-eslint/no-var-requires -- untyped, and the instance simulate loaded
-  const exparser = require('miniprogram-exparser') as Exparser
-  const event = exparser.Event.create(
+  dispatch(
+    element,
     'tap',
     { x: 0, y: 0 },
     { bubbles: true, composed: true, capturePhase: true, extraFields: { touches: {}, changedTouches: {} } },
   )
-  exparser.Event.dispatchEvent(target, event)
+}
+
+/**
+ * A component event as WeChat fires it on the element itself, e.g. a
+ * button's `getphonenumber` or `agreeprivacyauthorization` with its detail:
+ * they do not bubble.
+ */
+export function trigger(element: Element, type: string, detail: Record<string, unknown>): void {
+  dispatch(element, type, detail, {})
+}
+
+function dispatch(element: Element, type: string, detail: Record<string, unknown>, options: Record<string, unknown>) {
+  const target = (element as Rendered).__wxElement
+  if (!target) throw new Error(`<${element.tagName.toLowerCase()}> is not a rendered mini-program element`)
+  // eslint-disable-next-line @typescript-eslint/no-var-requires -- untyped, and the instance simulate loaded
+  const exparser = require('miniprogram-exparser') as Exparser
+  exparser.Event.dispatchEvent(target, exparser.Event.create(type, detail, options))
 }
 
 /** Element nodes under `root` (not counting it), and the deepest nesting (its children are depth 1). */

@@ -9,18 +9,24 @@
  *   await page.tap({ text: '返回首页' })
  *   expect(page.wx.navigations[0].url).toBe('/pages/index/index')
  *
+ *   const me = await openPage('pages/me/index', { openid: 'reader-1' })   // the cloud sees this OPENID
+ *   await me.trigger('phone-login__button', 'getphonenumber', { errMsg: 'getPhoneNumber:ok', code: 'dev-13812345678' })
+ *   await me.needPrivacyAuthorization(resolveSpy)                          // WeChat asks the app's listener
+ *   expect(me.attribute(button, 'open-type')).toBe('getPhoneNumber')
+ *
  * One page is open at a time; each test's page is closed after it.
  */
 import type { RootComponent } from 'miniprogram-simulate'
 import type { Action, ApiRequest, ApiResponse, Data } from '../../../src/contract/api'
+import { attributeOf } from './attributes'
 import { createCloudBackend, type CloudBackend, type CloudBackendOptions } from './cloud'
-import { findAll, findByText, measureTree, tap, textOf } from './dom'
-import { runtime, session, type OpenState, type PageDefinition, type PageInstance, type Runtime } from './runtime'
-import type { CloudCall, EnterOptions, WxRecorder } from './wx'
+import { findAll, findByText, measureTree, tap, textOf, trigger } from './dom'
+import { DIST, runtime, session, type OpenState, type PageDefinition, type PageInstance, type Runtime } from './runtime'
+import type { CloudCall, EnterOptions, PrivacyResolve, WxRecorder } from './wx'
 
 export { createCloudBackend, type CloudBackend } from './cloud'
 export { DIST, runtime, type AppDefinition, type PageDefinition } from './runtime'
-export type { CloudCall, NavigationCall, WxCall } from './wx'
+export type { CloudCall, NavigationCall, PrivacyResolve, WxCall } from './wx'
 
 export interface OpenPageOptions {
   /** The page's query, as onLoad receives it. */
@@ -38,6 +44,11 @@ export interface OpenPageOptions {
   offline?: boolean
   /** Storage before the page opens; 'keep' keeps what earlier opens wrote. Empty by default. */
   storage?: Record<string, unknown> | 'keep'
+  /**
+   * The reader's OPENID as the cloud sees it. Anonymous by default; single-page
+   * mode (browseOnly) is always anonymous, as in WeChat.
+   */
+  openid?: string | null
 }
 
 export interface WaitOptions {
@@ -86,9 +97,23 @@ export interface PageHandle {
   hasText(text: string): boolean
   /** The innermost element whose text is exactly `text`. */
   findByText(text: string): Element | undefined
+  /** An attribute of a built-in component as WeChat gets it, e.g. `attribute(button, 'open-type')`. */
+  attribute(element: Element, name: string): unknown
 
   /** Taps an element, the first element with a class, or the element showing `{ text }`; waits a turn. */
   tap(target: Element | string | { text: string }): Promise<void>
+  /**
+   * Fires a component event on the target (found as for `tap`) the way WeChat
+   * does, e.g. `getphonenumber` with `{ errMsg, code }`; waits a turn.
+   */
+  trigger(target: Element | string | { text: string }, type: string, detail: Record<string, unknown>): Promise<void>
+  /**
+   * WeChat needs the reader's privacy consent (a privacy API was called):
+   * calls the app's onNeedPrivacyAuthorization listener with `resolve`.
+   */
+  needPrivacyAuthorization(resolve: PrivacyResolve, referrer?: string): Promise<void>
+  /** What the reader answers to every showModal from now on (confirm by default). */
+  answerModals(confirm: boolean): void
 
   waitFor<T>(probe: () => T | undefined | null | false, options?: WaitOptions): Promise<T>
   waitForText(text: string, options?: WaitOptions): Promise<void>
@@ -167,6 +192,8 @@ export async function openPage(route: string, options: OpenPageOptions = {}): Pr
     referrerInfo: {},
   }
   session.backend = backend
+  session.openid = options.openid ?? null
+  session.modalConfirm = true
   session.recorder.reset()
   if (options.storage !== 'keep') {
     session.storage.clear()
@@ -212,6 +239,15 @@ function pageHandle(
       `cloud calls: ${JSON.stringify(recorder.cloud.map(({ data, result, error }) => ({ data, result, error })))}`,
     ].join('\n')
 
+  const locate = (target: Element | string | { text: string }, what: string) => {
+    let node: Element | undefined
+    if (target instanceof Element) node = target
+    else if (typeof target === 'string') node = findAll(element, target)[0]
+    else node = findByText(element, target.text)[0]
+    if (!node) throw new Error(`nothing to ${what} for ${JSON.stringify(target)}\n${describe()}`)
+    return node
+  }
+
   const handle: PageHandle = {
     route: open.route,
     query: open.query,
@@ -235,15 +271,24 @@ function pageHandle(
     text: () => textOf(element),
     hasText: (text) => textOf(element).includes(text),
     findByText: (text) => findByText(element, text)[0],
+    attribute: (target, name) => attributeOf(DIST, instance.data as Record<string, unknown>, target, name),
 
     async tap(target) {
-      let node: Element | undefined
-      if (target instanceof Element) node = target
-      else if (typeof target === 'string') node = findAll(element, target)[0]
-      else node = findByText(element, target.text)[0]
-      if (!node) throw new Error(`nothing to tap for ${JSON.stringify(target)}\n${describe()}`)
-      tap(node)
+      tap(locate(target, 'tap'))
       await sleep(0)
+    },
+    async trigger(target, type, detail) {
+      trigger(locate(target, type), type, detail)
+      await sleep(0)
+    },
+    async needPrivacyAuthorization(resolve, referrer = 'button.getPhoneNumber') {
+      const listener = session.privacyListener
+      if (!listener) throw new Error('the app never called wx.onNeedPrivacyAuthorization')
+      listener(resolve, { referrer })
+      await sleep(0)
+    },
+    answerModals(confirm) {
+      session.modalConfirm = confirm
     },
 
     async waitFor(probe, { timeout = 3000, message = 'condition not met' } = {}) {

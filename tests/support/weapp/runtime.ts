@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { RootComponent } from 'miniprogram-simulate'
 import type { CloudBackend } from './cloud'
-import { createWx, WxRecorder, type AppJson, type EnterOptions } from './wx'
+import { createWx, WxRecorder, type AppJson, type EnterOptions, type PrivacyListener } from './wx'
 
 /** Taro's weapp build, what the WeChat DevTools open. */
 export const DIST = resolve(__dirname, '../../../dist')
@@ -19,6 +19,8 @@ export interface PageInstance {
   onShow?(): void
   onReady?(): void
   onUnload?(): void
+  onPullDownRefresh?(): void
+  onReachBottom?(): void
   onShareAppMessage?(options: { from: 'menu' | 'button'; target?: unknown }): unknown
   onShareTimeline?(): unknown
   [key: string]: unknown
@@ -87,6 +89,12 @@ export const session = {
   enter: undefined as EnterOptions | undefined,
   backend: undefined as CloudBackend | undefined,
   current: undefined as OpenState | undefined,
+  /** The WeChat user's OPENID in cloud calls; null: anonymous. */
+  openid: null as string | null,
+  /** The reader's answer to every showModal. */
+  modalConfirm: true,
+  /** What the app registered with onNeedPrivacyAuthorization (once, at launch). */
+  privacyListener: undefined as PrivacyListener | undefined,
 }
 
 let booted: Runtime | undefined
@@ -124,6 +132,9 @@ function boot(): Runtime {
       if (!session.backend) throw new Error('cloud call with no backend: open a page with openPage()')
       return session.backend
     },
+    openid: () => session.openid,
+    modalConfirm: () => session.modalConfirm,
+    setPrivacyListener: (listener) => void (session.privacyListener = listener),
     enterOptions: () => session.enter ?? launchOptions,
     launchOptions: () => launchOptions,
     currentRoute: () => session.current?.route,

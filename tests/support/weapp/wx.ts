@@ -72,12 +72,25 @@ export class WxRecorder {
   }
 }
 
+/** WeChat's argument to the app's onNeedPrivacyAuthorization listener. */
+export type PrivacyResolve = (answer: {
+  event: 'exposureAuthorization' | 'agree' | 'disagree'
+  buttonId?: string
+}) => void
+export type PrivacyListener = (resolve: PrivacyResolve, eventInfo: { referrer: string }) => void
+
 /** What the fake `wx` reads from the harness, each time it is called. */
 export interface WxHost {
   readonly recorder: WxRecorder
   readonly storage: Map<string, string>
   readonly appJson: AppJson
   backend(): CloudBackend
+  /** The OPENID WeChat gives this user's cloud calls; null for an anonymous caller. */
+  openid(): string | null
+  /** What the reader answers to the next showModal. */
+  modalConfirm(): boolean
+  /** Keeps what the app passed to onNeedPrivacyAuthorization. */
+  setPrivacyListener(listener: PrivacyListener): void
   enterOptions(): EnterOptions
   launchOptions(): EnterOptions
   /** Route of the page on top of the stack, e.g. `pages/article/index`. */
@@ -232,8 +245,10 @@ export function createWx(host: WxHost) {
       if (backend.offline) throw { errCode: -1, errMsg: 'cloud.callFunction:fail request:fail timeout' }
       if (name !== 'api')
         throw { errCode: -501000, errMsg: `cloud.callFunction:fail FunctionName parameter could not be found: ${name}` }
+      // Single-page mode has no OPENID: the cloud sees an anonymous caller.
+      const openid = host.launchOptions().apiCategory === 'browseOnly' ? null : host.openid()
       // Payload and answer cross the network as JSON: no shared references with the store.
-      const result: unknown = clone(await backend.dispatch(clone(data)))
+      const result: unknown = clone(await backend.dispatch(clone(data), openid))
       call.result = result
       const res = { errMsg: 'cloud.callFunction:ok', result, requestID: `req-${recorder.cloud.length}` }
       options.success?.(res)
@@ -295,6 +310,8 @@ export function createWx(host: WxHost) {
 
     getEnterOptionsSync: () => clone(host.enterOptions()),
     getLaunchOptionsSync: () => clone(host.launchOptions()),
+    // The DevTools' build: a code made from it must open the develop version.
+    getAccountInfoSync: () => ({ miniProgram: { appId: 'wx-test-appid', envVersion: 'develop', version: '' } }),
 
     navigateTo: (options: Options) => navigate('navigateTo', options),
     redirectTo: (options: Options) => navigate('redirectTo', options),
@@ -306,7 +323,11 @@ export function createWx(host: WxHost) {
     hideToast: recorded('hideToast'),
     showLoading: recorded('showLoading'),
     hideLoading: recorded('hideLoading'),
-    showModal: recorded('showModal', { confirm: true, cancel: false }),
+    showModal: (options: Options = {}) => {
+      record('showModal', options)
+      const confirm = host.modalConfirm()
+      return answer('showModal', options, { ok: true, res: { confirm, cancel: !confirm } })
+    },
     showActionSheet: recorded('showActionSheet', { tapIndex: 0 }),
     setNavigationBarTitle: recorded('setNavigationBarTitle'),
     startPullDownRefresh: recorded('startPullDownRefresh'),
@@ -370,6 +391,12 @@ export function createWx(host: WxHost) {
       storage.clear()
       return answer('clearStorage', options, { ok: true })
     },
+
+    onNeedPrivacyAuthorization: (listener: PrivacyListener) => {
+      record('onNeedPrivacyAuthorization')
+      host.setPrivacyListener(listener)
+    },
+    openPrivacyContract: recorded('openPrivacyContract'),
 
     cloud: {
       DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),

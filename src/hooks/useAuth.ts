@@ -1,0 +1,78 @@
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { DANGER_COLOR } from '../constants/brand'
+import { deleteAccount, loadSession, signOut } from '../services/session'
+import { useSession } from './useSession'
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : '操作失败，请稍后重试')
+
+/** Asks first; runs the account action under a blocking loading toast; says how it went. */
+function confirmThen(
+  question: { title: string; content: string; confirmText: string },
+  action: () => Promise<void>,
+  pending: string,
+  done: string,
+) {
+  return Taro.showModal({ ...question, confirmColor: DANGER_COLOR }).then(({ confirm }) => {
+    if (!confirm) return
+    Taro.showLoading({ title: pending, mask: true })
+    return action().then(
+      () => {
+        Taro.hideLoading()
+        Taro.showToast({ title: done, icon: 'success' })
+      },
+      (error: unknown) => {
+        Taro.hideLoading()
+        Taro.showToast({ title: messageOf(error), icon: 'none' })
+      },
+    )
+  })
+}
+
+/**
+ * 我的: who is signed in, asked again (me.get) each time the tab shows, so
+ * that a logout or a deletion elsewhere is never shown stale. What it learns
+ * goes to the shared session, which the detail page reads without asking.
+ */
+export function useAuth() {
+  const session = useSession()
+  const [checking, setChecking] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  function check() {
+    setChecking(true)
+    setError(null)
+    loadSession()
+      .catch((failure: unknown) => setError(messageOf(failure)))
+      .then(() => setChecking(false))
+  }
+  useDidShow(check)
+
+  // A failed check keeps a state already known; only a first one needs 重试.
+  const phase = session.status !== 'unknown' ? 'ready' : error && !checking ? 'error' : 'loading'
+
+  return {
+    session,
+    phase,
+    error,
+    retry: check,
+    logout: () =>
+      confirmThen(
+        { title: '退出登录', content: '退出后，查看和使用收藏需要重新用手机号登录。', confirmText: '退出' },
+        signOut,
+        '正在退出',
+        '已退出登录',
+      ),
+    deleteAccount: () =>
+      confirmThen(
+        {
+          title: '注销账号',
+          content: '将永久删除你的手机号和全部收藏，无法恢复。阅读统计会去掉你的身份后匿名保留。',
+          confirmText: '注销',
+        },
+        deleteAccount,
+        '正在注销',
+        '账号已注销',
+      ),
+  } as const
+}

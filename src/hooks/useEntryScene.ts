@@ -1,0 +1,28 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect } from 'react'
+import { ARTICLE_PAGE } from '../constants/brand'
+import { resolveScene } from '../services/channels'
+
+/**
+ * The home list opened from an event QR code: `scene` (URL-encoded, as
+ * WeChat hands it to onLoad; the hash query on h5) names its channel.
+ * channels.resolve records the open and says where the code leads. It goes
+ * out beside the list's own call, never ahead of it, and nothing waits for
+ * it: a reader in an expo hall sees the list whatever this call does, and a
+ * bad or unknown scene simply leaves them there.
+ */
+export function useEntryScene() {
+  const { scene } = useRouter().params
+
+  useEffect(() => {
+    if (!scene) return
+    resolveScene(scene).then(
+      ({ page, articleId, channel }) => {
+        // An article's code lands here when the installed version lacks the page (codes skip check_path).
+        if (page === 'article' && articleId)
+          Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${articleId}${channel ? `&channel=${channel}` : ''}` })
+      },
+      (error: unknown) => console.warn('[entry] scene not resolved; staying on the list', error),
+    )
+  }, [scene])
+}

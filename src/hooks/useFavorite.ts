@@ -1,0 +1,57 @@
+import Taro from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import type { Id } from '../contract/models'
+import { ApiClientError } from '../services/api'
+import { saveFavorite, toggleFavorite } from '../services/favorites'
+import { currentSession, forgetSession } from '../services/session'
+import { isSinglePageMode, showFullServiceHint } from '../utils/singlePage'
+
+const toastFor = (favorited: boolean) => Taro.showToast({ title: favorited ? '已收藏' : '已取消收藏', icon: 'none' })
+
+/**
+ * The detail page's 收藏. Its first state is `favorited` from articles.get
+ * (no call of its own). A guest is asked to log in first, and the save then
+ * completes by itself. Whether the reader is signed in comes from the
+ * shared session; when this run does not know yet (opened from a share),
+ * the toggle itself finds out.
+ */
+export function useFavorite(articleId: Id | undefined, initial: boolean) {
+  const [favorited, setFavorited] = useState(initial)
+  const [busy, setBusy] = useState(false)
+  const [askingLogin, setAskingLogin] = useState(false)
+
+  useEffect(() => setFavorited(initial), [articleId, initial])
+
+  function run(action: () => Promise<boolean>) {
+    setBusy(true)
+    action().then(
+      (next) => {
+        setBusy(false)
+        setFavorited(next)
+        toastFor(next)
+      },
+      (error: unknown) => {
+        setBusy(false)
+        if (error instanceof ApiClientError && error.code === 'UNAUTHENTICATED') {
+          forgetSession()
+          setAskingLogin(true)
+        } else Taro.showToast({ title: error instanceof Error ? error.message : '操作失败，请重试', icon: 'none' })
+      },
+    )
+  }
+
+  function toggle() {
+    if (!articleId || busy) return
+    if (isSinglePageMode()) showFullServiceHint()
+    else if (currentSession().status === 'guest') setAskingLogin(true)
+    else run(() => toggleFavorite(articleId))
+  }
+
+  /** Logged in from the sheet: what the reader asked for was to save this article. */
+  function onSignedIn() {
+    setAskingLogin(false)
+    if (articleId) run(() => saveFavorite(articleId))
+  }
+
+  return { favorited, busy, toggle, askingLogin, onSignedIn, cancelLogin: () => setAskingLogin(false) } as const
+}

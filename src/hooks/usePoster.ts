@@ -1,0 +1,39 @@
+import { useReady } from '@tarojs/taro'
+import { useState } from 'react'
+import { saveImageToAlbum } from '../services/album'
+import { renderPoster } from '../services/posterCanvas'
+import type { PosterArticle } from '../utils/posterLink'
+
+export type PosterState =
+  { phase: 'drawing' } | { phase: 'ready'; picture: string } | { phase: 'error'; message: string }
+
+/**
+ * The poster for `article`: drawn once the page (and its canvas) is on
+ * screen, then offered as a picture to save. `codeUrl`: the article's
+ * mini-program code, when the backend can make one; without it, a
+ * placeholder.
+ */
+export function usePoster(canvasSelector: string, article: PosterArticle | null, codeUrl?: string) {
+  const [state, setState] = useState<PosterState>(
+    article ? { phase: 'drawing' } : { phase: 'error', message: '海报信息不完整，请返回文章重新生成' },
+  )
+
+  function draw() {
+    if (!article) return
+    setState({ phase: 'drawing' })
+    renderPoster(canvasSelector, article, codeUrl).then(
+      (picture) => setState({ phase: 'ready', picture }),
+      (error: unknown) => {
+        console.warn('[poster] drawing failed', error)
+        setState({ phase: 'error', message: '海报生成失败，请重试' })
+      },
+    )
+  }
+  useReady(draw)
+
+  return {
+    state,
+    retry: draw,
+    save: () => (state.phase === 'ready' ? saveImageToAlbum(state.picture) : undefined),
+  } as const
+}

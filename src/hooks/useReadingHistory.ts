@@ -1,0 +1,26 @@
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { DANGER_COLOR } from '../constants/brand'
+import { clearHistory, loadHistory } from '../services/readingHistory'
+
+/** 阅读历史, read from the device each time the page shows (coming back from an article moves it up). */
+export function useReadingHistory() {
+  const [entries, setEntries] = useState(loadHistory)
+
+  useDidShow(() => setEntries(loadHistory()))
+
+  async function clear() {
+    const { confirm } = await Taro.showModal({
+      title: '清空阅读历史',
+      content: '将删除这台手机上的全部阅读历史。',
+      confirmText: '清空',
+      confirmColor: DANGER_COLOR,
+    })
+    if (!confirm) return
+    clearHistory()
+    setEntries([])
+    Taro.showToast({ title: '已清空', icon: 'success' })
+  }
+
+  return { entries, clear }
+}

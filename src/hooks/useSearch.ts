@@ -1,0 +1,86 @@
+import Taro from '@tarojs/taro'
+import { useCallback, useState } from 'react'
+import { DANGER_COLOR } from '../constants/brand'
+import { searchArticles } from '../services/search'
+import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../services/searchHistory'
+import { QUERY_MAX_LENGTH, toQuery } from '../utils/searchQuery'
+import { initialPagingState, pagingReducer, type PagingEvent, type PagingState } from './pagingState'
+import { usePaging } from './usePaging'
+
+interface SearchState extends PagingState {
+  /** The query the results are for; null before any search and once the box is emptied: 最近搜索 shows. */
+  query: string | null
+}
+
+type SearchEvent = { type: 'query'; query: string | null } | PagingEvent
+
+function searchReducer(state: SearchState, event: SearchEvent): SearchState {
+  if (event.type === 'query') return pagingReducer({ ...state, query: event.query }, { type: 'start' })
+  return pagingReducer(state, event)
+}
+
+const initialSearchState: SearchState = { ...initialPagingState, query: null }
+
+/**
+ * The search screen: the text in the box, 最近搜索 (kept on the phone),
+ * and the results of `articles.search` page by page. A query the backend
+ * would refuse (empty, too long) never leaves the phone.
+ */
+export function useSearch() {
+  const { state, latest, dispatch, loadFirst, loadNext } = usePaging(searchReducer, initialSearchState)
+  const [text, setText] = useState('')
+  const [recent, setRecent] = useState(loadRecentSearches)
+
+  /** 搜索: the button, the keyboard's 搜索 key, or a tap on a recent search. */
+  const search = useCallback(
+    (raw: string) => {
+      const query = toQuery(raw)
+      if (!query) {
+        const title = raw.trim() ? `最多输入 ${QUERY_MAX_LENGTH} 个字` : '请输入要搜索的内容'
+        Taro.showToast({ title, icon: 'none' })
+        return
+      }
+      setText(query)
+      setRecent(rememberSearch(query))
+      dispatch({ type: 'query', query })
+      return loadFirst(() => searchArticles(query))
+    },
+    [dispatch, loadFirst],
+  )
+
+  const edit = useCallback(
+    (value: string) => {
+      setText(value)
+      // An emptied box goes back to 最近搜索, as in WeChat. Results still on their
+      // way land unseen, and the next search's first page supersedes them.
+      if (!value.trim() && latest.current.query !== null) dispatch({ type: 'query', query: null })
+    },
+    [latest, dispatch],
+  )
+
+  const retry = useCallback(() => {
+    const { query } = latest.current
+    if (!query) return
+    dispatch({ type: 'refresh' })
+    return loadFirst(() => searchArticles(query))
+  }, [latest, dispatch, loadFirst])
+
+  const loadMore = useCallback(() => {
+    const { query } = latest.current
+    if (query) return loadNext((cursor) => searchArticles(query, cursor))
+  }, [latest, loadNext])
+
+  const clearRecent = useCallback(async () => {
+    const { confirm } = await Taro.showModal({
+      title: '清空最近搜索',
+      content: '将删除这台手机上的全部搜索记录。',
+      confirmText: '清空',
+      confirmColor: DANGER_COLOR,
+    })
+    if (!confirm) return
+    clearRecentSearches()
+    setRecent([])
+  }, [])
+
+  return { text, edit, search, recent, clearRecent, state, retry, loadMore }
+}

@@ -1,0 +1,56 @@
+import { View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import ArticleCard from '../../../components/ArticleCard'
+import FeedSkeleton from '../../../components/FeedSkeleton'
+import ListFooter from '../../../components/ListFooter'
+import StatusView from '../../../components/StatusView'
+import { ARTICLE_PAGE, HOME_PAGE, ME_PAGE } from '../../../constants/brand'
+import type { ArticleSummary } from '../../../contract/models'
+import { useFavoritesList } from '../../../hooks/useFavoritesList'
+import './index.scss'
+
+const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
+const goHome = () => Taro.switchTab({ url: HOME_PAGE })
+const goMe = () => Taro.switchTab({ url: ME_PAGE })
+
+export default function FavoritesPage() {
+  const { state, reload, loadMore } = useFavoritesList()
+
+  usePullDownRefresh(() => {
+    reload().finally(() => Taro.stopPullDownRefresh())
+  })
+  useReachBottom(loadMore)
+
+  return (
+    <View className='favorites-page'>
+      {state.phase === 'loading' && <FeedSkeleton />}
+      {state.phase === 'error' && (
+        <StatusView title='加载失败' description={state.error ?? undefined} actionText='重试' onAction={reload} />
+      )}
+      {state.phase === 'signedOut' && (
+        <StatusView title='登录后查看收藏' description='你已退出登录' actionText='去登录' onAction={goMe} />
+      )}
+      {state.phase === 'ready' && state.items.length === 0 && (
+        <StatusView
+          title='还没有收藏的文章'
+          description='读到有用的文章，点左下角的「收藏」，就能在这里找到'
+          actionText='去看资讯'
+          onAction={goHome}
+        />
+      )}
+      {state.phase === 'ready' && state.items.length > 0 && (
+        <View className='favorites-page__list'>
+          {state.items.map((article) => (
+            <ArticleCard key={article.id} article={article} onOpen={openArticle} />
+          ))}
+          <ListFooter
+            loading={state.loadingMore}
+            error={state.moreError}
+            hasMore={state.nextCursor !== null}
+            onRetry={loadMore}
+          />
+        </View>
+      )}
+    </View>
+  )
+}

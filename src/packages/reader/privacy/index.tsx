@@ -1,0 +1,29 @@
+import { View } from '@tarojs/components'
+import { BRAND_NAME } from '../../../constants/brand'
+import { openPrivacyContract } from '../../../services/privacy'
+import { POLICY } from './content'
+import './index.scss'
+
+export default function PrivacyPage() {
+  return (
+    <View className='privacy-page'>
+      <View className='privacy-page__title'>{BRAND_NAME}隐私政策</View>
+      {POLICY.map((section) => (
+        <View key={section.title} className='privacy-page__section'>
+          <View className='privacy-page__heading'>{section.title}</View>
+          {section.paragraphs.map((paragraph) => (
+            <View key={paragraph} className='privacy-page__paragraph'>
+              {paragraph}
+            </View>
+          ))}
+        </View>
+      ))}
+      {/* The guide filed with WeChat, which only WeChat can open. */}
+      {process.env.TARO_ENV === 'weapp' && (
+        <View className='privacy-page__contract' onClick={openPrivacyContract}>
+          查看《{BRAND_NAME}隐私保护指引》
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,58 @@
+import { View } from '@tarojs/components'
+import Taro, { useReachBottom } from '@tarojs/taro'
+import ArticleCard from '../../components/ArticleCard'
+import FeedSkeleton from '../../components/FeedSkeleton'
+import ListFooter from '../../components/ListFooter'
+import StatusView from '../../components/StatusView'
+import { ARTICLE_PAGE, HOME_PAGE } from '../../constants/brand'
+import type { ArticleSummary } from '../../contract/models'
+import { useSearch } from '../../hooks/useSearch'
+import Highlight from './Highlight'
+import RecentSearches from './RecentSearches'
+import SearchBar from './SearchBar'
+import './index.scss'
+
+const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
+
+/** 取消 goes back where the reader came from; opened alone (nothing to go back to), to the 资讯 list. */
+const cancel = () =>
+  Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.switchTab({ url: HOME_PAGE })
+
+export default function SearchPage() {
+  const { text, edit, search, recent, clearRecent, state, retry, loadMore } = useSearch()
+  const { query, phase, items } = state
+
+  useReachBottom(loadMore)
+
+  return (
+    <View className='search-page'>
+      <SearchBar text={text} focus={query === null} onEdit={edit} onSearch={search} onCancel={cancel} />
+      {query === null && <RecentSearches queries={recent} onPick={search} onClear={clearRecent} />}
+      {query !== null && phase === 'loading' && <FeedSkeleton />}
+      {query !== null && phase === 'error' && (
+        <StatusView title='搜索失败' description={state.error ?? undefined} actionText='重试' onAction={retry} />
+      )}
+      {query !== null && phase === 'ready' && items.length === 0 && (
+        <StatusView title='没有找到相关文章' description='换个关键词试试，或者少输入几个字' />
+      )}
+      {query !== null && phase === 'ready' && items.length > 0 && (
+        <View className='search-page__results'>
+          {items.map((article) => (
+            <ArticleCard
+              key={article.id}
+              article={article}
+              highlight={(part) => <Highlight text={part} query={query} />}
+              onOpen={openArticle}
+            />
+          ))}
+          <ListFooter
+            loading={state.loadingMore}
+            error={state.moreError}
+            hasMore={state.nextCursor !== null}
+            onRetry={loadMore}
+          />
+        </View>
+      )}
+    </View>
+  )
+}

@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro'
+import type { EnvVersion } from '../contract/api'
+import type { Id } from '../contract/models'
+import { callApi } from './api'
+
+/**
+ * The version a new code should open: a code made from the trial build
+ * must open the trial build, or the operator testing it before release
+ * lands on a version without the page. h5 has no WeChat versions.
+ */
+function currentEnvVersion(): EnvVersion {
+  if (process.env.TARO_ENV !== 'weapp') return 'release'
+  try {
+    return Taro.getAccountInfoSync().miniProgram.envVersion
+  } catch {
+    return 'release'
+  }
+}
+
+/** The operators' page opens only for admins; the server refuses the admin actions to anyone else anyway. */
+export const checkAdmin = () => callApi('me.get', {}).then(({ isAdmin }) => isAdmin)
+
+/** The newest articles, for picking a channel's target or an article's statistics. */
+export const fetchLatestArticles = () => callApi('articles.list', { pageSize: 20 }).then(({ items }) => items)
+
+export const createChannel = (name: string, articleId?: Id) =>
+  callApi('admin.channels.create', { name, envVersion: currentEnvVersion(), ...(articleId ? { articleId } : {}) })
+
+/** `{}`: every channel; `{ articleId }` or `{ channel }`: that one's reads by entry. */
+export const fetchStats = (filter: { articleId?: Id; channel?: Id }) => callApi('admin.stats', filter)

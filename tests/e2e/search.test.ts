@@ -1,0 +1,63 @@
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+
+jest.setTimeout(60_000)
+
+describe('searching in the browser (h5 build on the local host)', () => {
+  let host: RunningHost
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    host = await startHost()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await host?.stop()
+  })
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+  })
+  afterEach(() => page.close())
+
+  /** The search page: the h5 router keeps the 资讯 list, hidden, under it. */
+  const searchPage = () => page.locator('.search-page')
+
+  /** From the 资讯 list, as a reader gets there: the search box above the tabs. */
+  async function openSearch() {
+    await page.goto(host.url)
+    await page.locator('.search-entry').click()
+    const input = searchPage().locator('.search-bar__input input')
+    await input.waitFor()
+    return input
+  }
+
+  it('finds the sample articles about 棉花, highlights the word and opens one', async () => {
+    const input = await openSearch()
+    await input.fill('棉花')
+    await input.press('Enter')
+
+    await searchPage().locator('.article-card').first().waitFor()
+    const hits = await searchPage().locator('.search-hit').allInnerTexts()
+    expect(hits.length).toBeGreaterThan(0)
+    expect(new Set(hits)).toEqual(new Set(['棉花']))
+
+    // The weekly cotton report has the word in its title: it shows there highlighted.
+    const cotton = searchPage().locator('.article-card', { hasText: '棉花期货周评' })
+    await expect(cotton.locator('.article-card__title .search-hit').innerText()).resolves.toBe('棉花')
+
+    const title = (await cotton.locator('.article-card__title').innerText()).trim()
+    await cotton.click()
+    await page.locator('.article-header__title').waitFor()
+    expect((await page.locator('.article-header__title').innerText()).trim()).toBe(title)
+  })
+
+  it('shows 没有找到相关文章 for a query nothing matches', async () => {
+    const input = await openSearch()
+    await input.fill('量子纠缠计算机')
+    await searchPage().locator('.search-bar__submit').click()
+    await searchPage().locator('.status-view__title', { hasText: '没有找到相关文章' }).waitFor()
+    expect(await searchPage().locator('.article-card').count()).toBe(0)
+  })
+})

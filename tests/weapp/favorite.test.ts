@@ -1,0 +1,121 @@
+import type { ArticleSummary } from '../../src/contract/models'
+import { createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
+
+const ARTICLE = 'pages/article/index'
+const ME = 'pages/me/index'
+const READER = 'reader-openid-1'
+const MOBILE = '13812345678'
+
+const call = (backend: CloudBackend, action: string, payload: Record<string, unknown>) =>
+  backend.dispatch({ action, payload }, READER).then((answer) => {
+    if (!answer.ok) throw new Error(`${action}: ${answer.error.message}`)
+    return answer.data
+  })
+
+const savedIds = async (backend: CloudBackend) => {
+  const { items } = (await call(backend, 'favorites.list', {})) as { items: ArticleSummary[] }
+  return items.map((item) => item.id)
+}
+
+async function openArticle(backend: CloudBackend, id: string): Promise<PageHandle> {
+  const page = await openPage(ARTICLE, { openid: READER, backend, query: { id }, scene: 1007, storage: 'keep' })
+  await page.waitForClass('favorite-button')
+  return page
+}
+
+const label = (page: PageHandle) => page.texts('favorite-button__label')[0]
+const toasts = (page: PageHandle) => page.wx.of('showToast').map((entry) => entry.options.title)
+
+describe('收藏 on the detail page (compiled weapp)', () => {
+  let backend: CloudBackend
+  let article: ArticleSummary
+  beforeEach(async () => {
+    backend = await createCloudBackend()
+    ;[article] = await backend.articles()
+  })
+  afterEach(() => backend.close())
+
+  test('its state comes from articles.get: a saved article opens as 已收藏 with exactly one api call', async () => {
+    await call(backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    await call(backend, 'favorites.toggle', { articleId: article.id })
+
+    const page = await openArticle(backend, article.id)
+    await page.settle()
+    expect(label(page)).toBe('已收藏')
+    expect(page.apiCalls().map((entry) => entry.data.action)).toEqual(['articles.get'])
+  })
+
+  test('a signed-in reader toggles it with favorites.toggle, both ways', async () => {
+    await call(backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    const page = await openArticle(backend, article.id)
+    await page.settle()
+    expect(label(page)).toBe('收藏')
+
+    await page.tap('favorite-button')
+    await page.waitFor(() => label(page) === '已收藏', { message: 'not saved' })
+    expect(page.apiCalls('favorites.toggle').map((entry) => entry.data.payload)).toEqual([{ articleId: article.id }])
+    expect(await savedIds(backend)).toEqual([article.id])
+    expect(toasts(page)).toContain('已收藏')
+
+    await page.tap('favorite-button')
+    await page.waitFor(() => label(page) === '收藏', { message: 'not un-saved' })
+    expect(await savedIds(backend)).toEqual([])
+  })
+
+  test('a guest (我的 found them logged out) is asked to log in, calls nothing, and the save completes after login', async () => {
+    const me = await openPage(ME, { openid: READER, backend })
+    await me.waitForClass('phone-login__button')
+
+    const page = await openArticle(backend, article.id)
+    await page.settle()
+    await page.tap('favorite-button')
+    await page.waitForText('登录后收藏文章')
+    expect(page.apiCalls().map((entry) => entry.data.action)).toEqual(['articles.get'])
+
+    const button = page.find('phone-login__button') as Element
+    expect(page.attribute(button, 'open-type')).toBe('getPhoneNumber')
+    await page.trigger(button, 'getphonenumber', { errMsg: 'getPhoneNumber:ok', code: `dev-${MOBILE}` })
+    await page.waitFor(() => label(page) === '已收藏', { message: 'the save never completed' })
+    await page.settle()
+
+    expect(page.hasText('登录后收藏文章')).toBe(false)
+    expect(page.apiCalls().map((entry) => entry.data.action)).toEqual([
+      'articles.get',
+      'auth.phoneLogin',
+      'favorites.toggle',
+    ])
+    expect(await savedIds(backend)).toEqual([article.id])
+  })
+
+  test('after a logout, logging in from the sheet saves the article even if it was saved before the logout', async () => {
+    await call(backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    await call(backend, 'favorites.toggle', { articleId: article.id })
+    await call(backend, 'auth.logout', {})
+
+    const page = await openArticle(backend, article.id)
+    await page.settle()
+    // Logged out: articles.get reports it unsaved, and 收藏 needs a login again.
+    expect(label(page)).toBe('收藏')
+    await page.tap('favorite-button')
+    await page.waitForText('登录后收藏文章')
+    await page.trigger('phone-login__button', 'getphonenumber', {
+      errMsg: 'getPhoneNumber:ok',
+      code: `dev-${MOBILE}`,
+    })
+    await page.waitFor(() => label(page) === '已收藏', { message: 'the save never completed' })
+    await page.settle()
+    expect(await savedIds(backend)).toEqual([article.id])
+  })
+
+  test('暂不登录 closes the sheet and leaves the article unsaved', async () => {
+    const me = await openPage(ME, { openid: READER, backend })
+    await me.waitForClass('phone-login__button')
+    const page = await openArticle(backend, article.id)
+    await page.tap('favorite-button')
+    await page.waitForText('登录后收藏文章')
+    await page.tap({ text: '暂不登录' })
+    await page.waitFor(() => !page.hasText('登录后收藏文章'), { message: 'the sheet stayed open' })
+    expect(label(page)).toBe('收藏')
+    expect(page.apiCalls().map((entry) => entry.data.action)).toEqual(['articles.get'])
+  })
+})
