@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
 import { loadSeed } from '../../server/dev/seed'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import { phoneBrowser } from '../support/e2e'
 
 jest.setTimeout(90_000)
 
@@ -11,25 +10,10 @@ const MASKED = '138****5678'
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 
 describe('the reader’s account in the browser (h5 build on the local host)', () => {
-  let host: RunningHost
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    host = await startHost()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-  })
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-  })
-  afterEach(() => page.close())
+  const browser = phoneBrowser()
 
   /** What is on screen: Taro's h5 keeps earlier pages and the other tab in the DOM, hidden. */
-  const shown = (selector: string, text?: string) => page.locator(`${selector}:visible`, text ? { hasText: text } : {})
+  const shown = (selector: string, text?: string) => browser.page.locator(`${selector}:visible`, text ? { hasText: text } : {})
   const visible = (selector: string, text?: string) => shown(selector, text).first().waitFor()
 
   /** The dev form that stands in for WeChat's phone-number button in a browser. */
@@ -38,7 +22,7 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
     await shown(`${scope} .phone-login__button`).click()
   }
   async function confirmModal(expected: string[]) {
-    const modal = page.locator('.taro__modal')
+    const modal = browser.page.locator('.taro__modal')
     await modal.locator('.taro-model__confirm').waitFor()
     const text = await modal.locator('.taro-modal__text').innerText()
     for (const part of expected) expect(text).toContain(part)
@@ -46,7 +30,7 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
   }
   const favoriteLabel = () => shown('.favorite-button__label').innerText()
 
-  const tab = (name: '资讯' | '我的') => page.locator('.weui-tabbar__item', { hasText: name }).click()
+  const tab = (name: '资讯' | '我的') => browser.page.locator('.weui-tabbar__item', { hasText: name }).click()
   /**
    * navigateBack, done once the page that was on top has left the screen.
    * Taro's h5 router hides the page below a new one only when the opening
@@ -54,8 +38,8 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
    * reader's thumb is quick enough for), so the opening is let finish first.
    */
   async function back(leaving: string) {
-    await page.waitForFunction(() => document.querySelectorAll('.taro_page:not(.taro_page_shade)').length === 1)
-    await page.goBack()
+    await browser.page.waitForFunction(() => document.querySelectorAll('.taro_page:not(.taro_page_shade)').length === 1)
+    await browser.page.goBack()
     await shown(leaving).first().waitFor({ state: 'detached' })
   }
   /** From the 资讯 list, as a reader gets there. */
@@ -68,30 +52,30 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
   it('logs in with a dev number, saves an article, lists it, logs out, logs back in from the article, deletes the account', async () => {
     const identities = new Set<string>()
     const actions: string[] = []
-    page.on('request', (request) => {
+    browser.page.on('request', (request) => {
       if (!request.url().endsWith('/api')) return
       identities.add(request.headers()['x-wtt-openid'] ?? '(none)')
       actions.push((JSON.parse(request.postData() ?? '{}') as { action?: string }).action ?? '?')
     })
 
     // 我的, logged out: a login entry; the dev form sends dev-<number>.
-    await page.goto(host.url)
+    await browser.page.goto(browser.host.url)
     await tab('我的')
     await visible('.account-card__title', '登录梧桐台')
-    const login = page.waitForRequest((request) => request.postData()?.includes('auth.phoneLogin') === true)
+    const login = browser.page.waitForRequest((request) => request.postData()?.includes('auth.phoneLogin') === true)
     await logIn('.account-card')
     expect(JSON.parse((await login).postData() ?? '{}')).toEqual({
       action: 'auth.phoneLogin',
       payload: { code: `dev-${MOBILE}` },
     })
     await visible('.account-card__phone', MASKED)
-    expect(await page.locator('body').innerText()).not.toContain(MOBILE)
+    expect(await browser.page.locator('body').innerText()).not.toContain(MOBILE)
 
     // The made-up identity survives a reload: still signed in.
-    await page.reload()
+    await browser.page.reload()
     await visible('.account-card__phone', MASKED)
 
-    // 收藏 on the detail page.
+    // 收藏 on the detail browser.page.
     await openArticle()
     expect(await favoriteLabel()).toBe('收藏')
     await shown('.favorite-button').click()
@@ -130,7 +114,7 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
     await shown('.menu-cell', '注销账号').click()
     await confirmModal(['手机号', '收藏'])
     await visible('.account-card__title', '登录梧桐台')
-    await page.reload()
+    await browser.page.reload()
     await visible('.account-card__title', '登录梧桐台')
 
     // One made-up identity, sent with every call and kept across reloads.

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core'
 import { loadSeed } from '../../server/dev/seed'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import { phoneBrowser } from '../support/e2e'
 
 jest.setTimeout(60_000)
 
@@ -8,38 +7,23 @@ const { articles } = loadSeed()
 const newest = [...articles].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))[0]
 
 describe('reading in the browser (h5 build on the local host)', () => {
-  let host: RunningHost
-  let browser: Browser
-  let page: Page
+  const browser = phoneBrowser()
 
-  beforeAll(async () => {
-    host = await startHost()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-  })
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-  })
-  afterEach(() => page.close())
-
-  const articleUrl = (id: string) => `${host.url}/#/pages/article/index?id=${encodeURIComponent(id)}`
+  const articleUrl = (id: string) => `${browser.host.url}/#/pages/article/index?id=${encodeURIComponent(id)}`
   /** The text of the first match, once it is on screen. */
   const textOf = async (selector: string) => {
-    const element = page.locator(selector).first()
+    const element = browser.page.locator(selector).first()
     await element.waitFor()
     return (await element.innerText()).trim()
   }
   const readCountOnScreen = async () => Number((await textOf('.article-header__reads')).replace(/\D/g, ''))
 
   it('goes from the list to an article and back', async () => {
-    await page.goto(host.url)
+    await browser.page.goto(browser.host.url)
     expect(await textOf('.article-card__title')).toBe(newest.title)
     expect(await textOf('.category-tabs__tab')).toBe('全部')
 
-    await page.locator('.article-card').first().click()
+    await browser.page.locator('.article-card').first().click()
     expect(await textOf('.article-header__title')).toBe(newest.title)
     const chinaDate = new Date(Date.parse(newest.publishedAt) + 8 * 3600_000).toISOString().slice(0, 10)
     expect(await textOf('.article-header__date')).toBe(chinaDate)
@@ -47,36 +31,36 @@ describe('reading in the browser (h5 build on the local host)', () => {
     const footer = await textOf('.article-footer')
     expect(footer).toContain(`文章来源：${newest.source}`)
     expect(footer).toContain('免责声明')
-    await page.locator('.article-body__image').first().waitFor()
+    await browser.page.locator('.article-body__image').first().waitFor()
 
-    await page.goBack()
+    await browser.page.goBack()
     expect(await textOf('.article-card__title')).toBe(newest.title)
   })
 
   it('raises 阅读数 by exactly one on each reload', async () => {
     const id = articles[3].id
-    await page.goto(articleUrl(id))
+    await browser.page.goto(articleUrl(id))
     const before = await readCountOnScreen()
-    await page.reload()
-    await page.locator('.article-header__reads', { hasText: `阅读 ${before + 1}` }).waitFor()
+    await browser.page.reload()
+    await browser.page.locator('.article-header__reads', { hasText: `阅读 ${before + 1}` }).waitFor()
     expect(await readCountOnScreen()).toBe(before + 1)
   })
 
   it.each([['an unknown id', 'no-such-article'], ['a garbage id', '<script>'.repeat(40)]])(
     'shows 文章不存在 for %s',
     async (_label, id) => {
-      await page.goto(articleUrl(id))
+      await browser.page.goto(articleUrl(id))
       expect(await textOf('.status-view__title')).toBe('文章不存在')
       expect(await textOf('.status-view__action')).toBe('返回首页')
     },
   )
 
   it('shows 重试 when the backend fails and recovers when it is back', async () => {
-    await page.route('**/api', (route) => route.abort('connectionrefused'))
-    await page.goto(host.url)
+    await browser.page.route('**/api', (route) => route.abort('connectionrefused'))
+    await browser.page.goto(browser.host.url)
     expect(await textOf('.status-view__title')).toBe('加载失败')
-    await page.unroute('**/api')
-    await page.locator('.status-view__action', { hasText: '重试' }).click()
+    await browser.page.unroute('**/api')
+    await browser.page.locator('.status-view__action', { hasText: '重试' }).click()
     expect(await textOf('.article-card__title')).toBe(newest.title)
   })
 })

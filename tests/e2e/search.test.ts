@@ -1,33 +1,17 @@
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import { phoneBrowser } from '../support/e2e'
 
 jest.setTimeout(60_000)
 
 describe('searching in the browser (h5 build on the local host)', () => {
-  let host: RunningHost
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    host = await startHost()
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-  })
-  beforeEach(async () => {
-    page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-  })
-  afterEach(() => page.close())
+  const browser = phoneBrowser()
 
   /** The search page: the h5 router keeps the 资讯 list, hidden, under it. */
-  const searchPage = () => page.locator('.search-page')
+  const searchPage = () => browser.page.locator('.search-page')
 
   /** From the 资讯 list, as a reader gets there: the search box above the tabs. */
   async function openSearch() {
-    await page.goto(host.url)
-    await page.locator('.search-entry').click()
+    await browser.page.goto(browser.host.url)
+    await browser.page.locator('.search-entry').click()
     const input = searchPage().locator('.search-bar__input input')
     await input.waitFor()
     return input
@@ -49,8 +33,8 @@ describe('searching in the browser (h5 build on the local host)', () => {
 
     const title = (await cotton.locator('.article-card__title').innerText()).trim()
     await cotton.click()
-    await page.locator('.article-header__title').waitFor()
-    expect((await page.locator('.article-header__title').innerText()).trim()).toBe(title)
+    await browser.page.locator('.article-header__title').waitFor()
+    expect((await browser.page.locator('.article-header__title').innerText()).trim()).toBe(title)
   })
 
   it('shows 没有找到相关文章 for a query nothing matches', async () => {
