@@ -18,6 +18,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: { WTT_CLOUD_ENV: JSON.stringify(projectConfig.cloudEnv) },
     copy: { patterns: [], options: {} },
     framework: 'react',
+    // WXML cannot recurse, so Taro writes one template set per nesting level
+    // (16 by default, ~2.7 KB each in the main package's base.wxml). Our
+    // deepest page nests 6 elements (tests/weapp/render-budget); deeper trees
+    // would go on through Taro's comp component, a component boundary each.
+    baseLevel: 10,
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {

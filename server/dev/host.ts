@@ -75,11 +75,16 @@ export async function createHost({
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })
 
-  app.get<{ Params: { width: string; name: string } }>('/media/w/:width/:name', async (request, reply) => {
-    const file = await thumbnailFile(mediaRoot, Number(request.params.width), request.params.name)
-    if (!file) return reply.status(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '图片不存在' } })
-    return reply.header('cache-control', 'public, max-age=604800').sendFile(basename(file), dirname(file))
-  })
+  // `w/<width>` for list thumbnails, `c/<width>x<height>` for cropped covers.
+  app.get<{ Params: { kind: string; size: string; name: string } }>(
+    '/media/:kind/:size/:name',
+    async (request, reply) => {
+      const { kind, size, name } = request.params
+      const file = kind === (size.includes('x') ? 'c' : 'w') ? await thumbnailFile(mediaRoot, size, name) : null
+      if (!file) return reply.status(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '图片不存在' } })
+      return reply.header('cache-control', 'public, max-age=604800').sendFile(basename(file), dirname(file))
+    },
+  )
   await app.register(fastifyStatic, { root: mediaRoot, prefix: '/media/', maxAge: '7d' })
   if (webRoot && existsSync(webRoot))
     await app.register(fastifyStatic, { root: webRoot, prefix: '/', decorateReply: false })

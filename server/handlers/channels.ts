@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { EnvVersion } from '../../src/contract/api'
-import { channelOfScene, newChannelCode } from '../core/channel-code'
+import { channelOfScene, newChannelCode, posterChannelCode } from '../core/channel-code'
 import { entryOfScene } from '../core/entry'
 import { ApiFailure, notFound } from '../core/errors'
 import { id, payload, scene as sceneNumber } from '../core/validate'
@@ -30,15 +30,31 @@ export const resolveChannel = defineHandler<'channels.resolve', typeof resolveSc
     }
     if (channel.articleId) return { page: 'article' as const, articleId: channel.articleId, channel: channel.code }
     const scanned = enterScene ?? 1047
-    await store.recordOpen({ openid, scene: scanned, entry: entryOfScene(scanned), channel: channel.code, at: now().toISOString() })
+    await store.recordOpen({
+      openid,
+      scene: scanned,
+      entry: entryOfScene(scanned),
+      channel: channel.code,
+      at: now().toISOString(),
+    })
     return { page: 'home' as const, channel: channel.code }
   },
 )
 
+const envVersionField = v.optional(
+  v.picklist(['release', 'trial', 'develop'] as EnvVersion[], 'envVersion 无效'),
+  'release',
+)
+
 const createSchema = payload({
-  name: v.pipe(v.string('渠道名称应为字符串'), v.trim(), v.minLength(1, '请填写渠道名称'), v.maxLength(40, '渠道名称不能超过 40 个字')),
+  name: v.pipe(
+    v.string('渠道名称应为字符串'),
+    v.trim(),
+    v.minLength(1, '请填写渠道名称'),
+    v.maxLength(40, '渠道名称不能超过 40 个字'),
+  ),
   articleId: v.optional(id('articleId')),
-  envVersion: v.optional(v.picklist(['release', 'trial', 'develop'] as EnvVersion[], 'envVersion 无效'), 'release'),
+  envVersion: envVersionField,
 })
 
 const CODE_ATTEMPTS = 5
@@ -54,7 +70,15 @@ export const createChannel = defineHandler<'admin.channels.create', typeof creat
       const file = await qrcode.make({ code, scene: code, page, envVersion }).catch((error: unknown) => {
         throw wechatFailure(error, 'wxacode.getUnlimited', '生成二维码失败，请稍后重试')
       })
-      if (!(await store.createChannel({ code, name, articleId: articleId ?? null, qrFile: file, createdAt: now().toISOString() })))
+      if (
+        !(await store.createChannel({
+          code,
+          name,
+          articleId: articleId ?? null,
+          qrFile: file,
+          createdAt: now().toISOString(),
+        }))
+      )
         continue
       const url = await qrcode.urlOf(file).catch((error: unknown) => {
         throw wechatFailure(error, 'getTempFileURL', '获取二维码失败，请稍后重试')
@@ -67,4 +91,31 @@ export const createChannel = defineHandler<'admin.channels.create', typeof creat
     throw new ApiFailure('INTERNAL')
   },
   { adminOnly: true },
+)
+
+const codeSchema = payload({ id: id('id'), envVersion: envVersionField })
+
+/** Every reader may share a poster, so its code is made once per article and kept (a channel named 文章海报). */
+export const articleCode = defineHandler<'articles.code', typeof codeSchema>(
+  codeSchema,
+  async ({ id: articleId, envVersion }, { store, qrcode, now }) => {
+    if (!(await store.hasArticle(articleId))) throw notFound('文章不存在或已下线')
+    const code = posterChannelCode(articleId)
+    let channel = await store.findChannel(code)
+    if (!channel) {
+      const file = await qrcode
+        .make({ code, scene: code, page: 'pages/article/index', envVersion })
+        .catch((error: unknown) => {
+          throw wechatFailure(error, 'wxacode.getUnlimited', '生成小程序码失败，请稍后重试')
+        })
+      const record = { code, name: '文章海报', articleId, qrFile: file, createdAt: now().toISOString() }
+      // Two readers at once: the first record stays, both answer with it.
+      channel = (await store.createChannel(record)) ? record : await store.findChannel(code)
+    }
+    if (!channel) throw new ApiFailure('INTERNAL')
+    const url = await qrcode.urlOf(channel.qrFile).catch((error: unknown) => {
+      throw wechatFailure(error, 'getTempFileURL', '获取小程序码失败，请稍后重试')
+    })
+    return { url, ...(qrcode.localStandIn ? { localStandIn: true } : {}) }
+  },
 )

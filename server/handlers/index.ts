@@ -6,7 +6,7 @@ import { unpublishArticle, upsertArticle } from './admin-articles'
 import { getArticle, listArticles, searchArticles } from './articles'
 import { deleteAccount, getMe, logout, phoneLogin } from './auth'
 import { listCategories } from './categories'
-import { createChannel, resolveChannel } from './channels'
+import { articleCode, createChannel, resolveChannel } from './channels'
 import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
 import { getStats } from './stats'
@@ -16,6 +16,7 @@ const handlers: { [A in Action]: Handler<A> } = {
   'articles.list': listArticles,
   'articles.search': searchArticles,
   'articles.get': getArticle,
+  'articles.code': articleCode,
   'auth.phoneLogin': phoneLogin,
   'me.get': getMe,
   'auth.logout': logout,

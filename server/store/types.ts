@@ -89,7 +89,7 @@ export interface Store {
   /** Takes an article out of every list and page; false when no such article exists. */
   unpublishArticle(id: string): Promise<boolean>
 
-  findChannel(code: string): Promise<Channel | null>
+  findChannel(code: string): Promise<ChannelRecord | null>
   /** False when the code is taken. */
   createChannel(channel: ChannelRecord): Promise<boolean>
   listChannels(): Promise<ChannelRecord[]>

@@ -60,6 +60,15 @@ export interface ApiActions {
     payload: ({ id: Id } | { channel: Id }) & { scene?: number }
     data: { article: Article; related: ArticleSummary[]; favorited: boolean }
   }
+  'articles.code': {
+    /**
+     * An extension: the article's mini-program code for a share poster, made
+     * once per article (a channel of its own, so the stats show what posters
+     * brought in). `envVersion` as for `admin.channels.create`.
+     */
+    payload: { id: Id; envVersion?: EnvVersion }
+    data: { url: string; localStandIn?: boolean }
+  }
   'auth.phoneLogin': {
     /** `e.detail.code` of `<Button openType="getPhoneNumber">`: single use, valid 5 minutes. */
     payload: { code: string }
@@ -118,13 +127,7 @@ export type Payload<A extends Action> = ApiActions[A]['payload']
 export type Data<A extends Action> = ApiActions[A]['data']
 
 export type ErrorCode =
-  | 'INVALID_ARGUMENT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'RATE_LIMITED'
-  | 'UPSTREAM'
-  | 'INTERNAL'
+  'INVALID_ARGUMENT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED' | 'UPSTREAM' | 'INTERNAL'
 
 export interface ApiError {
   code: ErrorCode
@@ -134,6 +137,4 @@ export interface ApiError {
 
 export type ApiRequest<A extends Action = Action> = { action: A; payload: Payload<A> }
 
-export type ApiResponse<A extends Action = Action> =
-  | { ok: true; data: Data<A> }
-  | { ok: false; error: ApiError }
+export type ApiResponse<A extends Action = Action> = { ok: true; data: Data<A> } | { ok: false; error: ApiError }

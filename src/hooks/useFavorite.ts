@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { Id } from '../contract/models'
 import { ApiClientError } from '../services/api'
 import { saveFavorite, toggleFavorite } from '../services/favorites'
@@ -16,11 +16,13 @@ const toastFor = (favorited: boolean) => Taro.showToast({ title: favorited ? 'å·
  * the toggle itself finds out.
  */
 export function useFavorite(articleId: Id | undefined, initial: boolean) {
-  const [favorited, setFavorited] = useState(initial)
+  // The reader's own toggle, over the `initial` it was made on: a fresh answer
+  // (the page painted from the device, then refreshed) wins in the same render.
+  const [toggled, setToggled] = useState<{ over: boolean; to: boolean } | null>(null)
+  const favorited = toggled && toggled.over === initial ? toggled.to : initial
+  const setFavorited = (to: boolean) => setToggled({ over: initial, to })
   const [busy, setBusy] = useState(false)
   const [askingLogin, setAskingLogin] = useState(false)
-
-  useEffect(() => setFavorited(initial), [articleId, initial])
 
   function run(action: () => Promise<boolean>) {
     setBusy(true)

@@ -1,6 +1,8 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
+import type { Data } from '../contract/api'
 import { fetchFeed } from '../services/articles'
-import { feedReducer, initialFeedState } from './feedState'
+import { isFeedPage, readCached, writeCached } from '../services/offlineCache'
+import { cachedFeedState, feedReducer, initialFeedState, type FeedState } from './feedState'
 import { useEntryScene } from './useEntryScene'
 import { usePaging } from './usePaging'
 
@@ -9,24 +11,30 @@ import { usePaging } from './usePaging'
  * switches, pull-to-refresh and paging by cursor. Answers to a request that
  * a newer one superseded (another tab, a refresh) are dropped (usePaging).
  * Opened from an event QR code, its channel is resolved on the side
- * (useEntryScene).
+ * (useEntryScene). The first page of 全部 is kept on the device: a launch
+ * paints it before any answer and refreshes it behind.
  */
 export function useFeed() {
-  const { state, latest, dispatch, loadFirst, loadNext } = usePaging(feedReducer, initialFeedState)
+  const [launch] = useState(launchState)
+  const { state, latest, dispatch, loadFirst, loadNext } = usePaging(feedReducer, launch)
 
   const loadFirstPage = useCallback(
-    (category: string) =>
+    (category: string, withCategories?: boolean) =>
       loadFirst(() =>
         fetchFeed({
           category: category || undefined,
-          withCategories: latest.current.categories.length === 0 || undefined,
+          withCategories: withCategories || latest.current.categories.length === 0 || undefined,
+        }).then((page) => {
+          if (!category) keepFirstPage({ ...page, categories: page.categories ?? latest.current.categories })
+          return page
         }),
       ),
     [latest, loadFirst],
   )
 
   useEffect(() => {
-    loadFirstPage('')
+    // The launch asks for the tabs even when the device kept some: they may have changed.
+    loadFirstPage('', true)
   }, [loadFirstPage])
   // After the first page's effect, so that the list's own call always goes out first.
   useEntryScene()
@@ -52,3 +60,12 @@ export function useFeed() {
 
   return { state, select, refresh, loadMore }
 }
+
+const FEED_KEY = 'feed'
+
+function launchState(): FeedState {
+  const kept = readCached(FEED_KEY, isFeedPage)
+  return kept ? cachedFeedState(kept.value) : initialFeedState
+}
+
+const keepFirstPage = (page: Data<'articles.list'>) => writeCached(FEED_KEY, page)

@@ -1,6 +1,7 @@
 import { useReady } from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { saveImageToAlbum } from '../services/album'
+import { fetchPosterCode } from '../services/poster'
 import { renderPoster } from '../services/posterCanvas'
 import type { PosterArticle } from '../utils/posterLink'
 
@@ -9,25 +10,30 @@ export type PosterState =
 
 /**
  * The poster for `article`: drawn once the page (and its canvas) is on
- * screen, then offered as a picture to save. `codeUrl`: the article's
- * mini-program code, when the backend can make one; without it, a
+ * screen, then offered as a picture to save. The article's mini-program
+ * code is asked for at once, while the page comes up; without it, a
  * placeholder.
  */
-export function usePoster(canvasSelector: string, article: PosterArticle | null, codeUrl?: string) {
+export function usePoster(canvasSelector: string, article: PosterArticle | null) {
   const [state, setState] = useState<PosterState>(
     article ? { phase: 'drawing' } : { phase: 'error', message: '海报信息不完整，请返回文章重新生成' },
   )
 
+  const code = useRef<Promise<string | undefined>>()
+  if (article && !code.current) code.current = fetchPosterCode(article.id)
+
   function draw() {
-    if (!article) return
+    if (!article || !code.current) return
     setState({ phase: 'drawing' })
-    renderPoster(canvasSelector, article, codeUrl).then(
-      (picture) => setState({ phase: 'ready', picture }),
-      (error: unknown) => {
-        console.warn('[poster] drawing failed', error)
-        setState({ phase: 'error', message: '海报生成失败，请重试' })
-      },
-    )
+    code.current
+      .then((codeUrl) => renderPoster(canvasSelector, article, codeUrl))
+      .then(
+        (picture) => setState({ phase: 'ready', picture }),
+        (error: unknown) => {
+          console.warn('[poster] drawing failed', error)
+          setState({ phase: 'error', message: '海报生成失败，请重试' })
+        },
+      )
   }
   useReady(draw)
 

@@ -1,21 +1,6 @@
-import Taro from '@tarojs/taro'
-import type { EnvVersion } from '../contract/api'
 import type { Id } from '../contract/models'
 import { callApi } from './api'
-
-/**
- * The version a new code should open: a code made from the trial build
- * must open the trial build, or the operator testing it before release
- * lands on a version without the page. h5 has no WeChat versions.
- */
-function currentEnvVersion(): EnvVersion {
-  if (process.env.TARO_ENV !== 'weapp') return 'release'
-  try {
-    return Taro.getAccountInfoSync().miniProgram.envVersion
-  } catch {
-    return 'release'
-  }
-}
+import { currentEnvVersion } from './envVersion'
 
 /** The operators' page opens only for admins; the server refuses the admin actions to anyone else anyway. */
 export const checkAdmin = () => callApi('me.get', {}).then(({ isAdmin }) => isAdmin)

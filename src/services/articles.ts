@@ -1,4 +1,5 @@
 import type { Category, Id } from '../contract/models'
+import type { ArticleTarget } from '../utils/articleTarget'
 import { callApi } from './api'
 
 /** A page of the 资讯 feed; the first open also asks for the category tabs. */
@@ -6,7 +7,8 @@ export const fetchFeed = (options: { category?: Id; cursor?: string; withCategor
   callApi('articles.list', { pageSize: 10, ...options })
 
 /** The detail screen in one round trip: article (its read counted), related, favorited. */
-export const fetchArticle = (id: Id, scene?: number) => callApi('articles.get', scene ? { id, scene } : { id })
+export const fetchArticle = (target: ArticleTarget, scene?: number) =>
+  callApi('articles.get', scene ? { ...target, scene } : target)
 
 /** 全部 is the app's own tab, not a category of the backend. */
 export const ALL_CATEGORIES: Category = { id: '', name: '全部' }

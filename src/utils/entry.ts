@@ -12,3 +12,8 @@ export function enterScene(): number | undefined {
 
 /** Opened straight from a share or a code: nothing to go back to, so offer 返回首页. */
 export const isLandingPage = () => Taro.getCurrentPages().length <= 1
+
+/** DESIGN.md's QR-code scenes: a code scanned, from the camera, an album or a long press. */
+const SCAN_SCENES = [1011, 1012, 1013, 1047, 1048, 1049]
+
+export const isScanEntry = () => SCAN_SCENES.includes(enterScene() ?? 0)

@@ -1,6 +1,7 @@
 import jsQR from 'jsqr'
 import type { Browser, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
+import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
 
 jest.setTimeout(60_000)
@@ -49,6 +50,18 @@ describe('运营后台 in the browser (h5 build on the local host)', () => {
   const channelRow = (page: Page, name: string) =>
     page.locator('.stats-table__row', { hasText: name }).first().locator('.stats-table__cell').allInnerTexts()
 
+  /** An action sent straight to the host as `openid`, past the app. */
+  async function callAs<A extends Action>(openid: string, action: A, payload: Payload<A>): Promise<Data<A>> {
+    const response = await fetch(`${host.url}/api`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-wtt-openid': openid },
+      body: JSON.stringify({ action, payload }),
+    })
+    const answer = (await response.json()) as ApiResponse<A>
+    if (!answer.ok) throw new Error(`${action}: ${answer.error.code}`)
+    return answer.data
+  }
+
   /** What a phone's camera would read from the code's picture. */
   async function scan(pictureUrl: string): Promise<string> {
     const response = await fetch(new URL(pictureUrl, host.url))
@@ -91,6 +104,24 @@ describe('运营后台 in the browser (h5 build on the local host)', () => {
     await admin.locator('.stats-table__row', { hasText: '2026 柯桥纺博会' }).locator('text="2"').first().waitFor()
     // Two reads, one reader.
     expect(await channelRow(admin, '2026 柯桥纺博会')).toEqual(['2026 柯桥纺博会', '2', '1'])
+  })
+
+  it('an article’s code opens that article in one call, and its read is counted for the channel', async () => {
+    const [article] = (await callAs(READER, 'articles.list', { pageSize: 1 })).items
+    const { channel, qrcode } = await callAs(ADMIN, 'admin.channels.create', {
+      name: '展位 A12',
+      articleId: article.id,
+    })
+    const target = await scan(qrcode.url)
+    expect(target).toBe(`${host.url}/#/pages/article/index?scene=${channel.code}`)
+
+    const visitor = await browse('e2e-scanner')
+    const actions = actionsOf(visitor)
+    await visitor.goto(target)
+    await visitor.locator('.article-header__title', { hasText: article.title }).waitFor()
+    await visitor.waitForLoadState('networkidle')
+    expect(actions).toEqual(['articles.get'])
+    expect(await callAs(ADMIN, 'admin.stats', { channel: channel.code })).toMatchObject({ reads: 1, readers: 1 })
   })
 
   it('a reader is refused: 无权访问 on the page, no admin call from it, and FORBIDDEN from the host', async () => {

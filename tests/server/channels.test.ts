@@ -2,7 +2,7 @@ import * as fc from 'fast-check'
 import jsQR from 'jsqr'
 import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
-import { channelOfScene, newChannelCode, SCENE_PATTERN } from '../../server/core/channel-code'
+import { channelOfScene, newChannelCode, posterChannelCode, SCENE_PATTERN } from '../../server/core/channel-code'
 import { ADMIN, createTestBackend, makeArticle, STORE_KINDS, type TestBackend } from '../support/backend'
 
 describe('channel codes and scenes', () => {
@@ -21,6 +21,18 @@ describe('channel codes and scenes', () => {
         expect(channelOfScene(code)).toBe(code)
         expect(channelOfScene(encodeURIComponent(code))).toBe(code)
         expect(channelOfScene(encodeURIComponent(`c=${code}`))).toBe(code)
+      }),
+    )
+  })
+
+  it('gives each article one poster code, within the scene rule and never the shape of a random code', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), (articleId) => {
+        const code = posterChannelCode(articleId)
+        expect(code).toBe(posterChannelCode(articleId))
+        expect(code).toMatch(SCENE_PATTERN)
+        expect(code).toMatch(/^[A-Za-z0-9]{10}$/)
+        expect(channelOfScene(encodeURIComponent(code))).toBe(code)
       }),
     )
   })
@@ -71,21 +83,32 @@ describe.each(STORE_KINDS)('channels and stats on %s', (kind) => {
     })
     expect(backend.visits()).toEqual([])
 
-    expect(await backend.data('channels.resolve', { scene: home.channel.scene, enterScene: 1047 }, 'visitor-1')).toEqual({
+    expect(
+      await backend.data('channels.resolve', { scene: home.channel.scene, enterScene: 1047 }, 'visitor-1'),
+    ).toEqual({
       page: 'home',
       channel: home.channel.code,
     })
     expect(backend.visits()).toEqual([
-      expect.objectContaining({ articleId: null, openid: 'visitor-1', scene: 1047, entry: 'qrcode', channel: home.channel.code }),
+      expect.objectContaining({
+        articleId: null,
+        openid: 'visitor-1',
+        scene: 1047,
+        entry: 'qrcode',
+        channel: home.channel.code,
+      }),
     ])
   })
 
-  it.each(['', 'nope1234', '%%%', 'a'.repeat(200)])('opens the home list for the unknown or malformed scene %p', async (scene) => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    expect(await backend.data('channels.resolve', { scene })).toEqual({ page: 'home' })
-    expect(warn).toHaveBeenCalled()
-    warn.mockRestore()
-  })
+  it.each(['', 'nope1234', '%%%', 'a'.repeat(200)])(
+    'opens the home list for the unknown or malformed scene %p',
+    async (scene) => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+      expect(await backend.data('channels.resolve', { scene })).toEqual({ page: 'home' })
+      expect(warn).toHaveBeenCalled()
+      warn.mockRestore()
+    },
+  )
 
   it('counts reads and distinct readers per article, entry and channel', async () => {
     const expo = await create({ name: '纺博会', articleId: 'article-0001' })
@@ -135,5 +158,44 @@ describe.each(STORE_KINDS)('channels and stats on %s', (kind) => {
     const answer = await backend.call('admin.channels.create', payload, ADMIN)
     expect(answer.ok).toBe(false)
     expect(backend.snapshot()).toEqual(before)
+  })
+
+  describe('a share poster’s code (articles.code)', () => {
+    it('is made once per article for any reader; a scan of it counts as a read through the 文章海报 channel', async () => {
+      const first = await backend.data('articles.code', { id: 'article-0001' }, 'reader-1')
+      const code = posterChannelCode('article-0001')
+      expect(first).toEqual({ url: `/media/qrcodes/${code}.png`, localStandIn: true })
+      const png = PNG.sync.read(readFileSync(`${backend.mediaRoot}/qrcodes/${code}.png`))
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
+        `http://127.0.0.1:8080/#/pages/article/index?scene=${code}`,
+      )
+
+      // A guest asks again: the same code, nothing new stored.
+      const before = backend.snapshot()
+      expect(await backend.data('articles.code', { id: 'article-0001' })).toEqual(first)
+      expect(backend.snapshot()).toEqual(before)
+
+      const read = await backend.data('articles.get', { channel: code, scene: 1047 }, 'scanner-1')
+      expect(read.article.id).toBe('article-0001')
+      expect(await backend.data('admin.stats', { channel: code }, ADMIN)).toMatchObject({
+        reads: 1,
+        byEntry: { qrcode: 1 },
+      })
+      const { byChannel } = await backend.data('admin.stats', {}, ADMIN)
+      expect(byChannel.filter((row) => row.channel === code)).toEqual([
+        { channel: code, name: '文章海报', reads: 1, readers: 1 },
+      ])
+    })
+
+    it.each([
+      ['an unknown article', { id: 'no-such' }],
+      ['a malformed id', { id: '../etc' }],
+      ['a bad version', { id: 'article-0001', envVersion: 'beta' }],
+      ['no id', {}],
+    ])('refuses %s and makes nothing', async (_label, payload) => {
+      const before = backend.snapshot()
+      expect((await backend.call('articles.code', payload, 'reader-1')).ok).toBe(false)
+      expect(backend.snapshot()).toEqual(before)
+    })
   })
 })

@@ -48,11 +48,16 @@ describe('the local host', () => {
   ])('answers %s with 400 INVALID_ARGUMENT', async (_label, body) => {
     const response = await post(body)
     expect(response.statusCode).toBe(400)
-    expect(response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.any(String) } })
+    expect(response.json()).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_ARGUMENT', message: expect.any(String) },
+    })
   })
 
   it('reads a JSON body whatever content type it is sent with', async () => {
-    const response = await post(JSON.stringify({ action: 'categories.list', payload: {} }), { 'content-type': 'text/plain' })
+    const response = await post(JSON.stringify({ action: 'categories.list', payload: {} }), {
+      'content-type': 'text/plain',
+    })
     expect(response.statusCode).toBe(200)
   })
 
@@ -86,7 +91,7 @@ describe('the local host', () => {
 })
 
 describe('the local host’s thumbnails', () => {
-  it('serves a media image resized to an allowed width, and refuses other widths and names', async () => {
+  it('serves a media image resized to an allowed width or cropped cover size, and refuses other sizes and names', async () => {
     const mediaRoot = mkdtempSync(join(tmpdir(), 'wtt-thumbs-'))
     copyFileSync(join(__dirname, '../../server/dev/seed/media/cotton-field.jpg'), join(mediaRoot, 'cotton-field.jpg'))
     const backend = await createTestBackend()
@@ -98,6 +103,14 @@ describe('the local host’s thumbnails', () => {
     expect((await host.inject({ url: '/media/w/361/cotton-field.jpg' })).statusCode).toBe(404)
     expect((await host.inject({ url: '/media/w/360/..%2Fsecret.jpg' })).statusCode).toBe(404)
     expect((await host.inject({ url: '/media/w/360/missing.jpg' })).statusCode).toBe(404)
+
+    // A chat card's cover: cropped to 5:4, not squeezed.
+    const cover = await host.inject({ url: '/media/c/500x400/cotton-field.jpg' })
+    expect(cover.statusCode).toBe(200)
+    expect(imageSize(cover.rawPayload)).toMatchObject({ width: 500, height: 400 })
+    expect((await host.inject({ url: '/media/c/500x401/cotton-field.jpg' })).statusCode).toBe(404)
+    expect((await host.inject({ url: '/media/w/500x400/cotton-field.jpg' })).statusCode).toBe(404)
+    expect((await host.inject({ url: '/media/c/360/cotton-field.jpg' })).statusCode).toBe(404)
 
     await host.close()
     await backend.close()

@@ -1,11 +1,6 @@
-import { TextEncoder } from 'node:util'
 import type { Action, Data, Payload } from '../../src/contract/api'
 import { ADMIN } from './backend'
 import type { CloudBackend } from './weapp'
-
-// jsdom (the weapp tests' environment) leaves TextEncoder out, and the local
-// QR maker's qrcode package needs it to draw a channel's code.
-if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder })
 
 /** An admin action straight on the backend, past the app: the test's own setup and its checks. */
 export async function asAdmin<A extends Action>(

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../src/contract/models'
-import { feedReducer, initialFeedState, type FeedState } from '../../src/hooks/feedState'
+import { cachedFeedState, feedReducer, initialFeedState, type FeedState } from '../../src/hooks/feedState'
 
 const summary = (id: string): ArticleSummary => ({
   id,
@@ -82,5 +82,37 @@ describe('feedReducer', () => {
     const state = feedReducer(ready, { type: 'select', category: 'news' })
     expect(state).toMatchObject({ category: 'news', items: [], phase: 'loading', nextCursor: null })
     expect(state.categories).toEqual(ready.categories)
+  })
+
+  describe('painted from the device, then refreshed', () => {
+    const kept = cachedFeedState({
+      items: [summary('a'), summary('b')],
+      nextCursor: 'c1',
+      categories: [{ id: 'news', name: '资讯' }],
+    })
+
+    it('shows the kept list and tabs at once, not a skeleton', () => {
+      expect(kept).toMatchObject({ phase: 'ready', items: [summary('a'), summary('b')], offline: false })
+      expect(kept.categories).toEqual([{ id: 'news', name: '资讯' }])
+    })
+
+    it('a failed refresh keeps the list and marks it offline; the next answer clears the mark', () => {
+      const failed = feedReducer(kept, { type: 'failed', message: '网络不可用', append: false })
+      expect(failed).toMatchObject({ phase: 'ready', items: kept.items, offline: true })
+      const fresh = feedReducer(failed, {
+        type: 'loaded',
+        append: false,
+        data: { items: [summary('z')], nextCursor: null },
+      })
+      expect(fresh).toMatchObject({ items: [summary('z')], offline: false, categories: kept.categories })
+    })
+
+    it('a failed next page is not an offline list, and a first launch that fails is an error, not offline', () => {
+      expect(feedReducer(kept, { type: 'failed', message: 'x', append: true }).offline).toBe(false)
+      expect(feedReducer(initialFeedState, { type: 'failed', message: 'x', append: false })).toMatchObject({
+        phase: 'error',
+        offline: false,
+      })
+    })
   })
 })

@@ -79,4 +79,35 @@ describe('资讯 list (compiled weapp)', () => {
     expect(page.shareMenu).toEqual({ appMessage: true, timeline: false })
     expect(page.shareAppMessage()).toEqual(expect.objectContaining({ path: '/pages/index/index' }))
   })
+
+  test('a card’s 转发 shares that article: its title, its cover cropped to 5:4, a path that opens it', async () => {
+    const page = await openPage(LIST)
+    await cardTitles(page)
+    const items = answerOf(page.apiCalls('articles.list')[0]).items
+    const index = items.findIndex((item) => item.cover)
+    const article = items[index]
+    if (!article?.cover) throw new Error('no card with a cover on the first page')
+
+    const share = page.findAll('article-card__share')[index]
+    expect(page.attribute(share, 'open-type')).toBe('share')
+    await page.tap(share)
+    expect(page.shareAppMessage({ from: 'button' })).toEqual({
+      title: article.title,
+      path: `/pages/article/index?id=${article.id}`,
+      imageUrl: article.cover.replace('/media/', '/media/c/500x400/'),
+    })
+    // Tapping 转发 shares; it does not open the article.
+    expect(page.wx.navigations).toEqual([])
+  })
+
+  test('thumbnails are asked for at the size shown, lazily', async () => {
+    const page = await openPage(LIST)
+    await cardTitles(page)
+    const thumbs = page.findAll('article-card__thumb')
+    expect(thumbs.length).toBeGreaterThan(0)
+    for (const thumb of thumbs) {
+      expect(page.attribute(thumb, 'src')).toMatch(/^\/media\/w\/360\/[\w.-]+$/)
+      expect(page.attribute(thumb, 'lazy-load')).toBe(true)
+    }
+  })
 })

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { ArticleSummary } from '../../src/contract/models'
 import { createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
 
@@ -39,6 +41,38 @@ describe('single-page mode, opened from Moments (compiled weapp)', () => {
     expect(page.hasText('登录后收藏文章')).toBe(false)
     expect(openTypes(page)).not.toContain('getPhoneNumber')
     expect(page.texts('favorite-button__label')).toEqual(['收藏'])
+  })
+
+  test('opened alone from Moments: full article, a hint to the full app, and no way to navigate', async () => {
+    const page = await openPage(ARTICLE, { scene: MOMENTS, backend, stackDepth: 1, query: { id: article.id } })
+    await page.waitForClass('article-body')
+    await page.settle()
+
+    expect(page.texts('article-header__title')).toEqual([article.title])
+    expect(page.find('article-footer__disclaimer')).toBeDefined()
+    expect(page.texts('single-page-hint')).toEqual([expect.stringContaining('前往小程序')])
+    // Nothing WeChat disables here: no 返回首页, no poster page, no open-type buttons.
+    expect(page.findByText('返回首页')).toBeUndefined()
+    expect(page.findByText('生成海报')).toBeUndefined()
+    expect(openTypes(page).filter(Boolean)).toEqual([])
+
+    const related = page.findAll('article-card')
+    expect(related.length).toBeGreaterThan(0)
+    await page.tap(related[0])
+    expect(page.wx.navigations).toEqual([])
+    expect(page.wx.of('showToast').map((call) => call.options.title)).toEqual([HINT])
+  })
+
+  test('a wrong id in single-page mode says 文章不存在 without a 返回首页 it could not follow', async () => {
+    const page = await openPage(ARTICLE, { scene: MOMENTS, backend, stackDepth: 1, query: { id: 'no-such-article' } })
+    await page.waitForText('文章不存在')
+    expect(page.findByText('返回首页')).toBeUndefined()
+    expect(page.wx.navigations).toEqual([])
+  })
+
+  test('the page declares how its bar fits under Moments’ own (singlePage.navigationBarFit)', () => {
+    const config = JSON.parse(readFileSync(join(__dirname, '../../dist/pages/article/index.json'), 'utf8'))
+    expect(config.singlePage).toEqual({ navigationBarFit: 'squeezed' })
   })
 
   test('no login button anywhere: 我的 points to the full app instead', async () => {

@@ -2,7 +2,6 @@ import type { Article, ArticleSummary, Category, Entry } from '../../../src/cont
 import type {
   ArticleInput,
   ArticleQuery,
-  Channel,
   ChannelRecord,
   FavoriteRow,
   Store,
@@ -25,6 +24,14 @@ export const COLLECTIONS = {
 
 /** One document per saved article; ':' is in neither an openid nor an article id. */
 const favoriteId = (openid: string, articleId: string) => `${openid}:${articleId}`
+
+const channelOf = (doc: Doc): ChannelRecord => ({
+  code: doc._id,
+  name: doc.name as string,
+  articleId: (doc.articleId as string | null) ?? null,
+  qrFile: (doc.qrFile as string) ?? '',
+  createdAt: doc.createdAt as string,
+})
 
 const toUser = ({ _id, ...doc }: Doc): UserRecord => ({
   openid: _id,
@@ -81,7 +88,11 @@ export function createCloudStore(driver: CloudDriver): Store {
 
   return {
     async listCategories() {
-      const docs = await driver.find(COLLECTIONS.categories, {}, { orderBy: [['position', 'asc']], limit: MAX_CATEGORIES })
+      const docs = await driver.find(
+        COLLECTIONS.categories,
+        {},
+        { orderBy: [['position', 'asc']], limit: MAX_CATEGORIES },
+      )
       return docs.map((doc): Category => ({ id: doc._id, name: doc.name as string }))
     },
 
@@ -94,10 +105,7 @@ export function createCloudStore(driver: CloudDriver): Store {
     async listArticles({ category, after, limit }: ArticleQuery) {
       const filter = published(category === undefined ? {} : { category })
       const where = after
-        ? _.and([
-            filter,
-            _.or([{ publishedAt: _.lt(after.at) }, { publishedAt: after.at, _id: _.lt(after.id) }]),
-          ])
+        ? _.and([filter, _.or([{ publishedAt: _.lt(after.at) }, { publishedAt: after.at, _id: _.lt(after.id) }])])
         : filter
       const docs = await driver.find(COLLECTIONS.articles, where, { orderBy: FEED_ORDER, limit, fields: WITHOUT_BODY })
       return docs.map(toSummary)
@@ -144,16 +152,21 @@ export function createCloudStore(driver: CloudDriver): Store {
     },
 
     async relatedArticles(category, excludeId, limit) {
-      const docs = await driver.find(
-        COLLECTIONS.articles,
-        published({ category, _id: _.neq(excludeId) }),
-        { orderBy: FEED_ORDER, limit, fields: WITHOUT_BODY },
-      )
+      const docs = await driver.find(COLLECTIONS.articles, published({ category, _id: _.neq(excludeId) }), {
+        orderBy: FEED_ORDER,
+        limit,
+        fields: WITHOUT_BODY,
+      })
       return docs.map(toSummary)
     },
 
     async upsertArticle({ id, readCount, ...article }: ArticleInput) {
-      const optional = { author: article.author, sourceUrl: article.sourceUrl, tags: article.tags, cover: article.cover }
+      const optional = {
+        author: article.author,
+        sourceUrl: article.sourceUrl,
+        tags: article.tags,
+        cover: article.cover,
+      }
       const fields = {
         title: article.title,
         summary: article.summary,
@@ -169,17 +182,26 @@ export function createCloudStore(driver: CloudDriver): Store {
       if (existing) {
         // Keeps its read count: updated in place, the body replaced whole
         // (_.set, not merged) and optional fields no longer given cleared.
-        await driver.update(COLLECTIONS.articles, { _id: id }, {
-          ...fields,
-          blocks: _.set(article.blocks),
-          ...Object.fromEntries(
-            Object.entries(optional).map(([key, value]) => [key, value === undefined ? _.remove() : _.set(value)]),
-          ),
-        })
+        await driver.update(
+          COLLECTIONS.articles,
+          { _id: id },
+          {
+            ...fields,
+            blocks: _.set(article.blocks),
+            ...Object.fromEntries(
+              Object.entries(optional).map(([key, value]) => [key, value === undefined ? _.remove() : _.set(value)]),
+            ),
+          },
+        )
         return
       }
       const clean = Object.fromEntries(Object.entries(optional).filter(([, value]) => value !== undefined))
-      await driver.set(COLLECTIONS.articles, id, { ...fields, ...clean, blocks: article.blocks, readCount: readCount ?? 0 })
+      await driver.set(COLLECTIONS.articles, id, {
+        ...fields,
+        ...clean,
+        blocks: article.blocks,
+        readCount: readCount ?? 0,
+      })
     },
 
     async unpublishArticle(id) {
@@ -187,9 +209,9 @@ export function createCloudStore(driver: CloudDriver): Store {
       if (existing) await driver.update(COLLECTIONS.articles, { _id: id }, { published: false })
       return Boolean(existing)
     },
-    async findChannel(code): Promise<Channel | null> {
+    async findChannel(code) {
       const [doc] = await driver.find(COLLECTIONS.channels, { _id: code }, { limit: 1 })
-      return doc ? { code: doc._id, name: doc.name as string, articleId: (doc.articleId as string | null) ?? null } : null
+      return doc ? channelOf(doc) : null
     },
 
     async createChannel({ code, ...channel }) {
@@ -200,16 +222,12 @@ export function createCloudStore(driver: CloudDriver): Store {
     },
 
     async listChannels() {
-      const docs = await driver.find(COLLECTIONS.channels, {}, { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS_PER_QUERY })
-      return docs.map(
-        (doc): ChannelRecord => ({
-          code: doc._id,
-          name: doc.name as string,
-          articleId: (doc.articleId as string | null) ?? null,
-          qrFile: (doc.qrFile as string) ?? '',
-          createdAt: doc.createdAt as string,
-        }),
+      const docs = await driver.find(
+        COLLECTIONS.channels,
+        {},
+        { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS_PER_QUERY },
       )
+      return docs.map(channelOf)
     },
 
     async recordOpen(visit) {
@@ -277,7 +295,11 @@ export function createCloudStore(driver: CloudDriver): Store {
     async firstVisit(openid) {
       const [doc] = await driver.find(COLLECTIONS.visits, { openid }, { orderBy: [['at', 'asc']], limit: 1 })
       return doc
-        ? { scene: (doc.scene as number | null) ?? null, entry: doc.entry as Entry, channel: (doc.channel as string | null) ?? null }
+        ? {
+            scene: (doc.scene as number | null) ?? null,
+            entry: doc.entry as Entry,
+            channel: (doc.channel as string | null) ?? null,
+          }
         : null
     },
 
@@ -303,10 +325,7 @@ export function createCloudStore(driver: CloudDriver): Store {
 
     async listFavorites(openid, { after, limit }): Promise<FavoriteRow[]> {
       const where = after
-        ? _.and([
-            { openid },
-            _.or([{ savedAt: _.lt(after.at) }, { savedAt: after.at, articleId: _.lt(after.id) }]),
-          ])
+        ? _.and([{ openid }, _.or([{ savedAt: _.lt(after.at) }, { savedAt: after.at, articleId: _.lt(after.id) }])])
         : { openid }
       const saved = await driver.find(COLLECTIONS.favorites, where, {
         orderBy: [

@@ -3,7 +3,6 @@ import type { Article, ArticleSummary, Category, Entry } from '../../../src/cont
 import type {
   ArticleInput,
   ArticleQuery,
-  Channel,
   ChannelRecord,
   FavoriteRow,
   Store,
@@ -125,8 +124,8 @@ export function openSqliteStore(file: string): Store {
          blocks = excluded.blocks, published = 1`,
     ),
     unpublish: db.prepare<[string]>('UPDATE articles SET published = 0 WHERE id = ?'),
-    channel: db.prepare<[string], { code: string; name: string; article_id: string | null }>(
-      'SELECT code, name, article_id FROM channels WHERE code = ?',
+    channel: db.prepare<[string], ChannelRecord>(
+      'SELECT code, name, article_id AS articleId, qr_file AS qrFile, created_at AS createdAt FROM channels WHERE code = ?',
     ),
     createChannel: db.prepare(
       `INSERT OR IGNORE INTO channels (code, name, article_id, qr_file, created_at)
@@ -266,15 +265,18 @@ export function openSqliteStore(file: string): Store {
     async searchArticles(q, { after, limit }) {
       const expression = searchExpression(q)
       if (!expression) return []
-      const rows = searchQueries[String(after !== undefined)].all({ expression, limit, ...(after ?? {}) }) as ArticleRow[]
+      const rows = searchQueries[String(after !== undefined)].all({
+        expression,
+        limit,
+        ...(after ?? {}),
+      }) as ArticleRow[]
       return rows.map(toSummary)
     },
     async unpublishArticle(id) {
       return statements.unpublish.run(id).changes > 0
     },
-    async findChannel(code): Promise<Channel | null> {
-      const row = statements.channel.get(code)
-      return row ? { code: row.code, name: row.name, articleId: row.article_id } : null
+    async findChannel(code) {
+      return statements.channel.get(code) ?? null
     },
     async createChannel(channel) {
       return statements.createChannel.run(channel).changes > 0
@@ -291,7 +293,9 @@ export function openSqliteStore(file: string): Store {
       if (channel !== undefined) where.push('channel = @channel')
       const params = { articleId, channel }
       const filter = `FROM visits WHERE ${where.join(' AND ')}`
-      const totals = db.prepare(`SELECT COUNT(*) AS reads, COUNT(DISTINCT openid) AS readers ${filter}`).get(params) as {
+      const totals = db
+        .prepare(`SELECT COUNT(*) AS reads, COUNT(DISTINCT openid) AS readers ${filter}`)
+        .get(params) as {
         reads: number
         readers: number
       }
@@ -330,7 +334,10 @@ export function openSqliteStore(file: string): Store {
     },
     async listFavorites(openid, { after, limit }): Promise<FavoriteRow[]> {
       const query = after ? favoritesQueries.next : favoritesQueries.first
-      const rows = query.all({ openid, limit, ...(after ?? {}) }) as (ArticleRow & { favorite_id: string; saved_at: string })[]
+      const rows = query.all({ openid, limit, ...(after ?? {}) }) as (ArticleRow & {
+        favorite_id: string
+        saved_at: string
+      })[]
       return rows.map((row) => ({
         articleId: row.favorite_id,
         savedAt: row.saved_at,

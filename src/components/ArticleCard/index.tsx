@@ -1,7 +1,8 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Button, Image, Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
 import type { ArticleSummary } from '../../contract/models'
 import { formatCount, formatDate } from '../../utils/format'
+import { LIST_THUMBNAIL, sizedImage } from '../../utils/imageUrl'
 import './index.scss'
 
 interface Props {
@@ -12,10 +13,15 @@ interface Props {
    * words; the search page brings its own, so the main package carries none.
    */
   highlight?: (text: string) => ReactNode
+  /**
+   * Offers 转发 on the card: WeChat then asks the page's share handler, which
+   * learns from this call which card it was.
+   */
+  onShare?: (article: ArticleSummary) => void
 }
 
 /** A list card: title and summary on the left, a 3:2 thumbnail on the right. */
-export default function ArticleCard({ article, onOpen, highlight }: Props) {
+export default function ArticleCard({ article, onOpen, highlight, onShare }: Props) {
   return (
     <View className='article-card' onClick={() => onOpen(article)}>
       <View className='article-card__text'>
@@ -24,9 +30,28 @@ export default function ArticleCard({ article, onOpen, highlight }: Props) {
         <View className='article-card__meta'>
           <Text>{formatDate(article.publishedAt)}</Text>
           <Text className='article-card__reads'>阅读 {formatCount(article.readCount)}</Text>
+          {onShare && (
+            <Button
+              className='article-card__share'
+              openType='share'
+              onClick={(event) => {
+                event.stopPropagation()
+                onShare(article)
+              }}
+            >
+              转发
+            </Button>
+          )}
         </View>
       </View>
-      {article.cover && <Image className='article-card__thumb' src={article.cover} mode='aspectFill' lazyLoad />}
+      {article.cover && (
+        <Image
+          className='article-card__thumb'
+          src={sizedImage(article.cover, LIST_THUMBNAIL)}
+          mode='aspectFill'
+          lazyLoad
+        />
+      )}
     </View>
   )
 }

@@ -5,18 +5,12 @@ import './index.scss'
 
 const CANVAS_ID = 'poster-canvas'
 
-interface Props {
-  article: PosterArticle | null
-  /** The article's mini-program code; none yet on weapp (no endpoint makes one per article): a placeholder. */
-  codeUrl?: string
-}
-
 /**
  * 生成海报: draws the poster on a 2d canvas kept off screen, and shows the
  * exported picture, which long-press and 保存到相册 both work on.
  */
-export default function PosterCanvas({ article, codeUrl }: Props) {
-  const { state, retry, save } = usePoster(`#${CANVAS_ID}`, article, codeUrl)
+export default function PosterCanvas({ article }: { article: PosterArticle | null }) {
+  const { state, retry, save } = usePoster(`#${CANVAS_ID}`, article)
   return (
     <View className='poster'>
       <Canvas type='2d' id={CANVAS_ID} className='poster__canvas' />

@@ -7,18 +7,23 @@ import ArticleFooter from '../../components/ArticleFooter'
 import ArticleHeader from '../../components/ArticleHeader'
 import ArticleSkeleton from '../../components/ArticleSkeleton'
 import FavoriteButton from '../../components/FavoriteButton'
+import FollowBar from '../../components/FollowBar'
 import FontSizePicker from '../../components/FontSizePicker'
 import HomeButton from '../../components/HomeButton'
 import LoginSheet from '../../components/LoginSheet'
+import OfflineNotice from '../../components/OfflineNotice'
 import PosterButton from '../../components/PosterButton'
 import PrivacySheet from '../../components/PrivacySheet'
+import SinglePageHint from '../../components/SinglePageHint'
 import StatusView from '../../components/StatusView'
 import { ARTICLE_PAGE, HOME_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
 import { useArticle } from '../../hooks/useArticle'
 import { useFavorite } from '../../hooks/useFavorite'
 import { useFontSize } from '../../hooks/useFontSize'
-import { isLandingPage } from '../../utils/entry'
+import { isLandingPage, isScanEntry } from '../../utils/entry'
+import { articleCard, articleMoment, HOME_CARD } from '../../utils/share'
+import { isSinglePageMode, showFullServiceHint } from '../../utils/singlePage'
 import './index.scss'
 
 const goHome = () => Taro.switchTab({ url: HOME_PAGE })
@@ -26,48 +31,51 @@ const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTIC
 
 export default function ArticlePage() {
   const { params } = useRouter()
-  const id = params.id
-  const { state, retry } = useArticle(id)
-  const [landing] = useState(isLandingPage)
+  const { state, id, retry } = useArticle(params)
+  const [singlePage] = useState(isSinglePageMode)
+  // Single-page mode cannot navigate: no way home, no other article.
+  const [landing] = useState(() => !singlePage && isLandingPage())
+  const [scanned] = useState(isScanEntry)
   const [fontSize, setFontSize] = useFontSize()
 
   const article = state.phase === 'ready' ? state.article : undefined
   const favorite = useFavorite(article?.id, state.phase === 'ready' && state.favorited)
-  useShareAppMessage(() => ({
-    title: article?.title ?? '梧桐台资讯',
-    path: `${ARTICLE_PAGE}?id=${id ?? ''}`,
-    imageUrl: article?.cover,
-  }))
-  useShareTimeline(() => ({ title: article?.title ?? '梧桐台资讯', query: `id=${id ?? ''}`, imageUrl: article?.cover }))
+  useShareAppMessage(() => (article ? articleCard(article) : HOME_CARD))
+  useShareTimeline(() => (article ? articleMoment(article) : { title: HOME_CARD.title, query: id ? `id=${id}` : '' }))
 
   return (
     <View className='article-page'>
+      {scanned && <FollowBar />}
       {state.phase === 'loading' && <ArticleSkeleton />}
       {state.phase === 'missing' && (
-        <StatusView title='文章不存在' description='它可能已下线，或链接有误' actionText='返回首页' onAction={goHome} />
+        <StatusView
+          title='文章不存在'
+          description='它可能已下线，或链接有误'
+          actionText={singlePage ? undefined : '返回首页'}
+          onAction={goHome}
+        />
       )}
       {state.phase === 'error' && (
         <StatusView title='加载失败' description={state.message} actionText='重试' onAction={retry} />
       )}
       {state.phase === 'ready' && (
         <>
+          {state.offline && <OfflineNotice onRetry={retry} />}
           <ArticleHeader article={state.article} />
           <FontSizePicker value={fontSize} onChange={setFontSize} />
           <ArticleBody blocks={state.article.blocks} fontSize={fontSize} />
           <ArticleFooter article={state.article} />
-          <PosterButton article={state.article} />
+          {singlePage ? <SinglePageHint /> : <PosterButton article={state.article} />}
           {state.related.length > 0 && (
             <View className='article-page__related'>
               <View className='article-page__related-title'>相关阅读</View>
               {state.related.map((item) => (
-                <ArticleCard key={item.id} article={item} onOpen={openArticle} />
+                <ArticleCard key={item.id} article={item} onOpen={singlePage ? showFullServiceHint : openArticle} />
               ))}
             </View>
           )}
+          <FavoriteButton favorited={favorite.favorited} busy={favorite.busy} onToggle={favorite.toggle} />
         </>
-      )}
-      {state.phase === 'ready' && (
-        <FavoriteButton favorited={favorite.favorited} busy={favorite.busy} onToggle={favorite.toggle} />
       )}
       {landing && state.phase !== 'missing' && <HomeButton />}
       <LoginSheet

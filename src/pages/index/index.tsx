@@ -1,15 +1,18 @@
 import { View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
+import { useRef } from 'react'
 import ArticleCard from '../../components/ArticleCard'
 import CategoryTabs from '../../components/CategoryTabs'
 import FeedSkeleton from '../../components/FeedSkeleton'
 import ListFooter from '../../components/ListFooter'
+import OfflineNotice from '../../components/OfflineNotice'
 import SearchEntry from '../../components/SearchEntry'
 import StatusView from '../../components/StatusView'
-import { ARTICLE_PAGE, BRAND_NAME } from '../../constants/brand'
+import { ARTICLE_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
 import { useFeed } from '../../hooks/useFeed'
 import { ALL_CATEGORIES } from '../../services/articles'
+import { articleCard, HOME_CARD } from '../../utils/share'
 import './index.scss'
 
 const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
@@ -21,7 +24,12 @@ export default function IndexPage() {
     refresh().finally(() => Taro.stopPullDownRefresh())
   })
   useReachBottom(loadMore)
-  useShareAppMessage(() => ({ title: `${BRAND_NAME}：纺织服装产业资讯`, path: '/pages/index/index' }))
+  /** The card whose 转发 was tapped; the page menu shares the list itself. */
+  const sharing = useRef<ArticleSummary>()
+  useShareAppMessage(({ from }) => (from === 'button' && sharing.current ? articleCard(sharing.current) : HOME_CARD))
+  const share = (article: ArticleSummary) => {
+    sharing.current = article
+  }
 
   return (
     <View className='index-page'>
@@ -34,12 +42,18 @@ export default function IndexPage() {
         <StatusView title='加载失败' description={state.error ?? undefined} actionText='重试' onAction={refresh} />
       )}
       {state.phase === 'ready' && state.items.length === 0 && (
-        <StatusView title='暂无文章' description='这里还没有发布内容，稍后再来看看' actionText='刷新' onAction={refresh} />
+        <StatusView
+          title='暂无文章'
+          description='这里还没有发布内容，稍后再来看看'
+          actionText='刷新'
+          onAction={refresh}
+        />
       )}
       {state.phase === 'ready' && state.items.length > 0 && (
         <View className='index-page__list'>
+          {state.offline && <OfflineNotice onRetry={refresh} />}
           {state.items.map((article) => (
-            <ArticleCard key={article.id} article={article} onOpen={openArticle} />
+            <ArticleCard key={article.id} article={article} onOpen={openArticle} onShare={share} />
           ))}
           <ListFooter
             loading={state.loadingMore}

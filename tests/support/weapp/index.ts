@@ -122,8 +122,11 @@ export interface PageHandle {
   /** Waits until no cloud call is pending and the page has re-rendered with the answers. */
   settle(): Promise<void>
 
-  /** What the page's share handlers return for the menu (undefined when the page has none). */
-  shareAppMessage(): unknown
+  /**
+   * What the page's share handlers return (undefined when the page has none):
+   * for the menu by default, or for a tapped `open-type="share"` button.
+   */
+  shareAppMessage(options?: { from: 'menu' | 'button' }): unknown
   shareTimeline(): unknown
 
   metrics(): RenderMetrics
@@ -320,7 +323,7 @@ function pageHandle(
       }
     },
 
-    shareAppMessage: () => instance.onShareAppMessage?.({ from: 'menu' }),
+    shareAppMessage: (options = { from: 'menu' }) => instance.onShareAppMessage?.(options),
     shareTimeline: () => instance.onShareTimeline?.(),
 
     metrics() {

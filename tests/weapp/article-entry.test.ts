@@ -1,0 +1,139 @@
+import type { ArticleSummary } from '../../src/contract/models'
+import { asAdmin, makeChannel } from '../support/channels'
+import { answerOf, createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
+
+const ARTICLE = 'pages/article/index'
+/** WeChat's scene for a scanned mini-program code. */
+const SCANNED = 1047
+const CHAT = 1007
+
+let backend: CloudBackend
+let article: ArticleSummary
+beforeEach(async () => {
+  backend = await createCloudBackend()
+  ;[article] = await backend.articles()
+})
+afterEach(() => backend.close())
+
+/** Opened straight from a code, as WeChat does it: `scene` in the query, nothing below on the stack. */
+const openScanned = (scene: string) => openPage(ARTICLE, { backend, query: { scene }, scene: SCANNED, stackDepth: 1 })
+
+const followBars = (page: PageHandle) => page.element.querySelectorAll('wx-official-account').length
+
+describe('article page opened from an event QR code (compiled weapp)', () => {
+  test.each([
+    ['URL-encoded `c=<code>`', (code: string) => encodeURIComponent(`c=${code}`)],
+    ['the bare code', (code: string) => code],
+    ['encoded twice', (code: string) => encodeURIComponent(encodeURIComponent(`c=${code}`))],
+  ])(
+    '%s: one articles.get with the channel opens the article and counts the read for the channel',
+    async (_label, sceneOf) => {
+      const channel = await makeChannel(backend, { name: '展位 A12', articleId: article.id })
+      const page = await openScanned(sceneOf(channel.code))
+      await page.waitForClass('article-header__title')
+      await page.settle()
+
+      expect(page.texts('article-header__title')).toEqual([article.title])
+      expect(page.apiCalls().map((call) => call.data)).toEqual([
+        { action: 'articles.get', payload: { channel: channel.code, scene: SCANNED } },
+      ])
+      expect(answerOf(page.apiCalls('articles.get')[0]).article.id).toBe(article.id)
+      expect(await asAdmin(backend, 'admin.stats', { channel: channel.code })).toMatchObject({
+        reads: 1,
+        byEntry: { qrcode: 1 },
+      })
+      // Nothing below it on the stack: a way to the list, and the official account to follow.
+      expect(page.findByText('返回首页')).toBeDefined()
+      expect(followBars(page)).toBe(1)
+      expect(page.wx.navigations).toEqual([])
+    },
+  )
+
+  test.each([
+    ['an unknown code', 'NoSuchCode9', 1],
+    ['a broken encoding', '%E4%ZZ%', 0],
+    ['script in the scene', encodeURIComponent('<script>alert(1)</script>'), 0],
+  ])('%s lands on the home list, logged, never an error screen', async (_label, scene, calls) => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const page = await openScanned(scene)
+    await page.waitFor(() => page.wx.navigations.length > 0, { message: 'stayed on the article page' })
+    await page.settle()
+
+    expect(page.wx.navigations).toEqual([
+      expect.objectContaining({ api: 'switchTab', url: '/pages/index/index', ok: true }),
+    ])
+    expect(page.apiCalls('articles.get')).toHaveLength(calls)
+    expect(page.hasText('加载失败')).toBe(false)
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/code/), expect.anything())
+    warn.mockRestore()
+  })
+
+  test('a code that leads to the home list, opened on the article page, lands on the list too', async () => {
+    const channel = await makeChannel(backend, { name: '2026 柯桥纺博会' })
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const page = await openScanned(channel.code)
+    await page.waitFor(() => page.wx.navigations.length > 0, { message: 'stayed on the article page' })
+    expect(page.wx.navigations).toEqual([expect.objectContaining({ api: 'switchTab', url: '/pages/index/index' })])
+  })
+
+  test('the home list forwarding an article code: id and channel in the query, the read counted for the channel', async () => {
+    const channel = await makeChannel(backend, { name: '展位 B3', articleId: article.id })
+    const page = await openPage(ARTICLE, {
+      backend,
+      query: { id: article.id, channel: channel.code },
+      scene: SCANNED,
+      stackDepth: 2,
+    })
+    await page.waitForClass('article-header__title')
+    await page.settle()
+    expect(page.apiCalls().map((call) => call.data.payload)).toEqual([{ channel: channel.code, scene: SCANNED }])
+    expect(page.findByText('返回首页')).toBeUndefined()
+  })
+
+  test('opened from a chat card: no follow bar, and a wrong id lands on 文章不存在 with a way home', async () => {
+    const page = await openPage(ARTICLE, { backend, query: { id: 'gone-article' }, scene: CHAT, stackDepth: 1 })
+    await page.waitForText('文章不存在')
+    expect(followBars(page)).toBe(0)
+    expect(page.wx.navigations).toEqual([])
+    await page.tap({ text: '返回首页' })
+    expect(page.wx.navigations).toEqual([expect.objectContaining({ api: 'switchTab', url: '/pages/index/index' })])
+  })
+})
+
+test('from Moments into the full app (scene 1155): a normal open, with 返回首页 and 生成海报, no single-page hint', async () => {
+  const page = await openPage(ARTICLE, { backend, query: { id: article.id }, scene: 1155, stackDepth: 1 })
+  await page.waitForClass('article-header__title')
+  expect(page.findByText('返回首页')).toBeDefined()
+  expect(page.findByText('生成海报')).toBeDefined()
+  expect(page.find('single-page-hint')).toBeUndefined()
+  expect(followBars(page)).toBe(0)
+})
+
+describe('share objects of the detail (compiled weapp)', () => {
+  test('a chat card with the title, the cover cropped to 5:4 and a path that opens the article; Moments with a query', async () => {
+    const withCover = (await backend.articles()).find((item) => item.cover?.startsWith('/media/'))
+    if (!withCover?.cover) throw new Error('the seed has no article with a local cover')
+    const page = await openPage(ARTICLE, { backend, query: { id: withCover.id }, scene: CHAT })
+    await page.waitForClass('article-header__title')
+
+    const name = withCover.cover.slice('/media/'.length)
+    expect(page.shareAppMessage()).toEqual({
+      title: withCover.title,
+      path: `/pages/article/index?id=${withCover.id}`,
+      imageUrl: `/media/c/500x400/${name}`,
+    })
+    expect(page.shareTimeline()).toEqual({
+      title: withCover.title,
+      query: `id=${withCover.id}`,
+      imageUrl: withCover.cover,
+    })
+  })
+
+  test('opened from a code, the share points at the article by id, not at the code', async () => {
+    const channel = await makeChannel(backend, { name: '展位 C7', articleId: article.id })
+    const page = await openScanned(channel.code)
+    await page.waitForClass('article-header__title')
+    expect(page.shareAppMessage()).toEqual(expect.objectContaining({ path: `/pages/article/index?id=${article.id}` }))
+    expect(page.shareTimeline()).toEqual(expect.objectContaining({ query: `id=${article.id}` }))
+  })
+})
