@@ -23,7 +23,8 @@ export type PagingEvent<D extends Page<ArticleSummary> = Page<ArticleSummary>> =
   | { type: 'refresh' }
   | { type: 'more' }
   | { type: 'loaded'; data: D; append: boolean }
-  | { type: 'failed'; message: string; append: boolean }
+  /** `error`: what the request threw, for a screen that tells some failures apart (我的收藏: logged out). */
+  | { type: 'failed'; message: string; append: boolean; error?: unknown }
 
 export const initialPagingState: PagingState = {
   items: [],

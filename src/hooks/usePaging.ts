@@ -24,20 +24,25 @@ export function usePaging<S extends PagingState, E extends { type: string }, D e
 
   // Promise chains rather than async functions: the build turns each of
   // those into a regenerator state machine, and this ships in the main package.
-  const loadFirst = useCallback((fetchPage: () => Promise<D>) => {
-    const ticket = ++generation.current
-    return fetchPage().then(
-      (data) => {
-        if (ticket === generation.current) dispatch({ type: 'loaded', data, append: false })
-      },
-      (error: unknown) => {
-        if (ticket !== generation.current) return
-        // The list stays on screen (pagingReducer): say why it did not change.
-        if (latest.current.phase === 'ready') Taro.showToast({ title: '刷新失败，请稍后重试', icon: 'none' })
-        dispatch({ type: 'failed', message: messageOf(error), append: false })
-      },
-    )
-  }, [])
+  const loadFirst = useCallback(
+    (fetchPage: () => Promise<D>) => {
+      const ticket = ++generation.current
+      return fetchPage().then(
+        (data) => {
+          if (ticket === generation.current) dispatch({ type: 'loaded', data, append: false })
+        },
+        (error: unknown) => {
+          if (ticket !== generation.current) return
+          const failed = { type: 'failed', message: messageOf(error), append: false, error } as const
+          // A list that stays on screen (pagingReducer) says quietly why it did not change.
+          if (latest.current.phase === 'ready' && reducer(latest.current, failed).phase === 'ready')
+            Taro.showToast({ title: '刷新失败，请稍后重试', icon: 'none' })
+          dispatch(failed)
+        },
+      )
+    },
+    [reducer],
+  )
 
   const loadNext = useCallback((fetchPage: (cursor: string) => Promise<D>) => {
     const { nextCursor, loadingMore, phase } = latest.current

@@ -24,10 +24,10 @@ export default function FavoritesPage() {
   return (
     <View className='favorites-page'>
       {state.phase === 'loading' && <FeedSkeleton />}
-      {state.phase === 'error' && (
+      {state.phase === 'error' && !state.signedOut && (
         <StatusView title='加载失败' description={state.error ?? undefined} actionText='重试' onAction={reload} />
       )}
-      {state.phase === 'signedOut' && (
+      {state.signedOut && (
         <StatusView title='登录后查看收藏' description='你已退出登录' actionText='去登录' onAction={goMe} />
       )}
       {state.phase === 'ready' && state.items.length === 0 && (
