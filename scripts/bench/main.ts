@@ -8,6 +8,7 @@ import { cloudBundleFigures } from './cloud-bundle'
 import { h5LoadFigures } from './h5-load'
 import { importFigures } from './import'
 import { weappPackageFigures } from './package-size'
+import { renderFigures } from './render'
 import { missedGates, printFigures, type Figure } from './report'
 
 const ROOT = join(__dirname, '../..')
@@ -26,7 +27,9 @@ async function main() {
     ...weappPackageFigures(join(ROOT, 'dist')),
     ...(await cloudBundleFigures({ timed: !check })),
   ]
-  if (!check) figures.push(...(await apiFigures()), ...(await importFigures()), ...(await h5LoadFigures()))
+  if (!check) {
+    figures.push(...(await apiFigures()), ...(await importFigures()), ...(await h5LoadFigures()), ...renderFigures())
+  }
   printFigures(figures)
 
   const missed = missedGates(figures)

@@ -2,16 +2,27 @@
 export interface Figure {
   name: string
   value: number
-  unit: 'B' | 'KB' | 'ms'
+  /** 'count': nodes, levels, children. */
+  unit: 'B' | 'KB' | 'ms' | 'count'
   /** The largest value that meets the target; undefined for a figure shown for reference. */
   limit?: number
-  /** Sizes are deterministic and gate CI (`--check`); timings only report. */
+  /** Sizes are deterministic and gate CI (`--check`); timings and render figures only report. */
   gate?: boolean
   note?: string
 }
 
-const show = (value: number, unit: Figure['unit']) =>
-  unit === 'ms' ? `${value.toFixed(3)} ms` : unit === 'KB' ? `${(value / 1024).toFixed(1)} KB` : `${value} B`
+function show(value: number, unit: Figure['unit']): string {
+  switch (unit) {
+    case 'ms':
+      return `${value.toFixed(3)} ms`
+    case 'KB':
+      return `${(value / 1024).toFixed(1)} KB`
+    case 'B':
+      return `${value} B`
+    case 'count':
+      return String(value)
+  }
+}
 
 export function printFigures(figures: Figure[]) {
   const width = Math.max(...figures.map((f) => f.name.length))

@@ -1,0 +1,198 @@
+/**
+ * Render budgets of the compiled weapp (issue 7): what a page costs WeChat
+ * to draw, measured on Taro's dist/ with every setData recorded.
+ *
+ * - The largest sample article: its first render's setData payloads fit
+ *   WeChat's 256 KB per call, and the page stays under the experience
+ *   audit's 1 000 nodes and 30 levels.
+ * - The 资讯 list scrolled to 1 000 cards: each page appended at the bottom
+ *   costs a setData of that page's cards only, as small at the thousandth
+ *   card as at the hundredth.
+ *
+ * With WTT_RENDER_METRICS=<file> set, the figures are written there as JSON
+ * for `npm run bench` (scripts/bench/render.ts), also those no test asserts
+ * (the list's node count, the time per append in the simulator).
+ */
+import { writeFileSync } from 'node:fs'
+import { loadSeed } from '../../server/dev/seed'
+import type { ArticleInput } from '../../server/store/types'
+import type { Block } from '../../src/contract/models'
+import { makeArticle } from '../support/backend'
+import {
+  APPEND_LIMIT,
+  DEPTH_LIMIT,
+  LIST_CARDS,
+  NODE_LIMIT,
+  SETDATA_LIMIT,
+  type Append,
+  type RenderMeasurements,
+  type SetDataFigures,
+} from '../../scripts/bench/render'
+import {
+  answerOf,
+  closePage,
+  createCloudBackend,
+  openPage,
+  type PageHandle,
+  type RenderMetrics,
+} from '../support/weapp'
+
+const ARTICLE = 'pages/article/index'
+const LIST = 'pages/index/index'
+/** The longest sample article (server/dev/seed/articles.json). */
+const LARGEST_ARTICLE = 'textile-industry-annual-review-2026'
+
+const PAGE_SIZE = 10 // services/articles.ts fetchFeed
+/** More articles than cards, so that the last card shown is not the end of the feed. */
+const FEED_ARTICLES = LIST_CARDS + PAGE_SIZE
+/**
+ * simulate re-renders the page's whole tree on every setData, as WeChat's
+ * view layer does, and jsdom is slower than a phone: 100 appends onto a
+ * growing list take minutes here.
+ */
+const SCROLL_TIMEOUT_MS = 600_000
+
+/** What the tests measured, written for the bench; a failed test leaves its part out. */
+const figures: RenderMeasurements = {}
+
+afterAll(() => {
+  const file = process.env.WTT_RENDER_METRICS
+  if (file) writeFileSync(file, JSON.stringify(figures, null, 2))
+})
+
+const setDataOf = ({ setData: { calls, bytes, maxBytes } }: RenderMetrics): SetDataFigures => ({
+  calls,
+  bytes,
+  maxBytes,
+})
+
+/** The text a reader should find for each block, whitespace left out (the page adds list markers). */
+function blockTexts(blocks: Block[]): string[] {
+  const spansText = (spans: { text: string }[]) => spans.map((span) => span.text).join('')
+  return blocks
+    .flatMap((block) => {
+      switch (block.type) {
+        case 'heading':
+          return [block.text]
+        case 'paragraph':
+        case 'quote':
+          return [spansText(block.spans)]
+        case 'list':
+          return block.items.map(spansText)
+        case 'image':
+          return block.caption ? [block.caption] : []
+      }
+    })
+    .map((text) => text.replace(/\s+/g, ''))
+}
+
+/** Published articles with the sample articles' titles, summaries and covers in turn: cards as heavy as real ones. */
+function feedArticles(count: number): ArticleInput[] {
+  const samples = loadSeed().articles
+  return Array.from({ length: count }, (_, i) => {
+    const sample = samples[i % samples.length]
+    return makeArticle(i + 1, { title: sample.title, summary: sample.summary, cover: sample.cover })
+  })
+}
+
+/**
+ * Reaches the bottom and waits until the next page's cards are drawn and the
+ * page is quiet; the list view holds the cards and the list foot.
+ */
+async function appendPage(page: PageHandle, list: Element, cards: number): Promise<Append> {
+  page.resetMetrics()
+  const started = Date.now()
+  page.instance.onReachBottom?.()
+  // childElementCount, not findAll: walking 8 000 nodes every 10 ms would slow down what it waits for.
+  await page.waitFor(() => list.childElementCount === cards + 1, {
+    timeout: 30_000,
+    message: `the list never reached ${cards} cards`,
+  })
+  const ms = Date.now() - started
+  await page.settle()
+  const metrics = page.metrics()
+  return { cards, ...setDataOf(metrics), ms, nodes: metrics.nodes }
+}
+
+describe('render budgets (compiled weapp)', () => {
+  test(`the largest sample article renders in setData calls of ≤ 256 KB, with < ${NODE_LIMIT} nodes and < ${DEPTH_LIMIT} levels`, async () => {
+    const page = await openPage(ARTICLE, { query: { id: LARGEST_ARTICLE }, scene: 1007, stackDepth: 1 })
+    await page.waitForClass('article-header__title', { timeout: 10_000 })
+    await page.settle()
+    const metrics = page.metrics()
+
+    const { article } = answerOf(page.apiCalls('articles.get')[0])
+    const texts = blockTexts(article.blocks)
+    const textChars = texts.join('').length
+    const imageBlocks = article.blocks.filter((block) => block.type === 'image').length
+    // The budget means something only on an article as large as the requirement's.
+    expect(textChars).toBeGreaterThanOrEqual(8000)
+    expect(imageBlocks).toBeGreaterThanOrEqual(30)
+
+    // Everything is drawn, so the budget cannot be met by leaving the body out.
+    const images = page.findAll('article-body__image').length
+    expect(images).toBe(imageBlocks)
+    const body = page.texts('article-body').join('').replace(/\s+/g, '')
+    expect(texts.filter((text) => !body.includes(text))).toEqual([])
+
+    figures.article = {
+      id: article.id,
+      textChars,
+      imageBlocks,
+      images,
+      ...setDataOf(metrics),
+      nodes: metrics.nodes,
+      depth: metrics.depth,
+    }
+    expect(metrics.setData.maxBytes).toBeLessThanOrEqual(SETDATA_LIMIT)
+    expect(metrics.nodes).toBeLessThan(NODE_LIMIT)
+    expect(metrics.depth).toBeLessThan(DEPTH_LIMIT)
+  })
+
+  test(
+    `scrolling the list to ${LIST_CARDS} cards: each appended page costs a small setData that does not grow with the list`,
+    async () => {
+      const backend = await createCloudBackend({ articles: feedArticles(FEED_ARTICLES) })
+      try {
+        const page = await openPage(LIST, { backend })
+        const list = await page.waitFor(
+          () => page.findAll('article-card').length === PAGE_SIZE && page.find('index-page__list'),
+          { message: 'no first page' },
+        )
+        await page.settle()
+        const first = page.metrics()
+
+        const appends: Append[] = []
+        for (let cards = 2 * PAGE_SIZE; cards <= LIST_CARDS; cards += PAGE_SIZE) {
+          appends.push(await appendPage(page, list, cards))
+        }
+        const atEnd = page.metrics()
+        // Each append asked for the next page by cursor: nothing reloaded the list.
+        expect(page.apiCalls('articles.list')).toHaveLength(LIST_CARDS / PAGE_SIZE)
+        expect(page.findAll('article-card')).toHaveLength(LIST_CARDS)
+
+        figures.list = {
+          articles: FEED_ARTICLES,
+          firstPage: { cards: PAGE_SIZE, ...setDataOf(first), nodes: first.nodes, depth: first.depth },
+          appends,
+          nodes: atEnd.nodes,
+          depth: atEnd.depth,
+          listChildren: list.childElementCount,
+        }
+
+        const at = (cards: number) => appends.find((append) => append.cards === cards)
+        const early = at(100)
+        const late = at(LIST_CARDS)
+        if (!early || !late) throw new Error('the appends at 100 and 1 000 cards were not measured')
+        expect(Math.max(...appends.map((append) => append.maxBytes))).toBeLessThanOrEqual(APPEND_LIMIT)
+        // Only the new cards travel: the thousandth card's page costs what the
+        // hundredth's did (a few bytes more for longer indexes in the data paths).
+        expect(late.bytes).toBeLessThan(early.bytes * 1.2)
+      } finally {
+        await closePage() // before its backend goes
+        await backend.close()
+      }
+    },
+    SCROLL_TIMEOUT_MS,
+  )
+})
