@@ -1,22 +1,16 @@
-import type { ArticleSummary } from '../../src/contract/models'
 import { asAdmin, makeChannel } from '../support/channels'
-import { answerOf, createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
+import { answerOf, openPage, type PageHandle, samplePerTest } from '../support/weapp'
 
 const ARTICLE = 'pages/article/index'
 /** WeChat's scene for a scanned mini-program code. */
 const SCANNED = 1047
 const CHAT = 1007
 
-let backend: CloudBackend
-let article: ArticleSummary
-beforeEach(async () => {
-  backend = await createCloudBackend()
-  ;[article] = await backend.articles()
-})
-afterEach(() => backend.close())
+const sample = samplePerTest()
 
 /** Opened straight from a code, as WeChat does it: `scene` in the query, nothing below on the stack. */
-const openScanned = (scene: string) => openPage(ARTICLE, { backend, query: { scene }, scene: SCANNED, stackDepth: 1 })
+const openScanned = (scene: string) =>
+  openPage(ARTICLE, { backend: sample.backend, query: { scene }, scene: SCANNED, stackDepth: 1 })
 
 const followBars = (page: PageHandle) => page.element.querySelectorAll('wx-official-account').length
 
@@ -28,17 +22,17 @@ describe('article page opened from an event QR code (compiled weapp)', () => {
   ])(
     '%s: one articles.get with the channel opens the article and counts the read for the channel',
     async (_label, sceneOf) => {
-      const channel = await makeChannel(backend, { name: '展位 A12', articleId: article.id })
+      const channel = await makeChannel(sample.backend, { name: '展位 A12', articleId: sample.article.id })
       const page = await openScanned(sceneOf(channel.code))
       await page.waitForClass('article-header__title')
       await page.settle()
 
-      expect(page.texts('article-header__title')).toEqual([article.title])
+      expect(page.texts('article-header__title')).toEqual([sample.article.title])
       expect(page.apiCalls().map((call) => call.data)).toEqual([
         { action: 'articles.get', payload: { channel: channel.code, scene: SCANNED } },
       ])
-      expect(answerOf(page.apiCalls('articles.get')[0]).article.id).toBe(article.id)
-      expect(await asAdmin(backend, 'admin.stats', { channel: channel.code })).toMatchObject({
+      expect(answerOf(page.apiCalls('articles.get')[0]).article.id).toBe(sample.article.id)
+      expect(await asAdmin(sample.backend, 'admin.stats', { channel: channel.code })).toMatchObject({
         reads: 1,
         byEntry: { qrcode: 1 },
       })
@@ -69,7 +63,7 @@ describe('article page opened from an event QR code (compiled weapp)', () => {
   })
 
   test('a code that leads to the home list, opened on the article page, lands on the list too', async () => {
-    const channel = await makeChannel(backend, { name: '2026 柯桥纺博会' })
+    const channel = await makeChannel(sample.backend, { name: '2026 柯桥纺博会' })
     jest.spyOn(console, 'warn').mockImplementation(() => undefined)
     const page = await openScanned(channel.code)
     await page.waitFor(() => page.wx.navigations.length > 0, { message: 'stayed on the article page' })
@@ -77,10 +71,10 @@ describe('article page opened from an event QR code (compiled weapp)', () => {
   })
 
   test('the home list forwarding an article code: id and channel in the query, the read counted for the channel', async () => {
-    const channel = await makeChannel(backend, { name: '展位 B3', articleId: article.id })
+    const channel = await makeChannel(sample.backend, { name: '展位 B3', articleId: sample.article.id })
     const page = await openPage(ARTICLE, {
-      backend,
-      query: { id: article.id, channel: channel.code },
+      backend: sample.backend,
+      query: { id: sample.article.id, channel: channel.code },
       scene: SCANNED,
       stackDepth: 2,
     })
@@ -91,7 +85,12 @@ describe('article page opened from an event QR code (compiled weapp)', () => {
   })
 
   test('opened from a chat card: no follow bar, and a wrong id lands on 文章不存在 with a way home', async () => {
-    const page = await openPage(ARTICLE, { backend, query: { id: 'gone-article' }, scene: CHAT, stackDepth: 1 })
+    const page = await openPage(ARTICLE, {
+      backend: sample.backend,
+      query: { id: 'gone-article' },
+      scene: CHAT,
+      stackDepth: 1,
+    })
     await page.waitForText('文章不存在')
     expect(followBars(page)).toBe(0)
     expect(page.wx.navigations).toEqual([])
@@ -101,7 +100,12 @@ describe('article page opened from an event QR code (compiled weapp)', () => {
 })
 
 test('from Moments into the full app (scene 1155): a normal open, with 返回首页 and 生成海报, no single-page hint', async () => {
-  const page = await openPage(ARTICLE, { backend, query: { id: article.id }, scene: 1155, stackDepth: 1 })
+  const page = await openPage(ARTICLE, {
+    backend: sample.backend,
+    query: { id: sample.article.id },
+    scene: 1155,
+    stackDepth: 1,
+  })
   await page.waitForClass('article-header__title')
   expect(page.findByText('返回首页')).toBeDefined()
   expect(page.findByText('生成海报')).toBeDefined()
@@ -111,9 +115,9 @@ test('from Moments into the full app (scene 1155): a normal open, with 返回首
 
 describe('share objects of the detail (compiled weapp)', () => {
   test('a chat card with the title, the cover cropped to 5:4 and a path that opens the article; Moments with a query', async () => {
-    const withCover = (await backend.articles()).find((item) => item.cover?.startsWith('/media/'))
+    const withCover = (await sample.backend.articles()).find((item) => item.cover?.startsWith('/media/'))
     if (!withCover?.cover) throw new Error('the seed has no article with a local cover')
-    const page = await openPage(ARTICLE, { backend, query: { id: withCover.id }, scene: CHAT })
+    const page = await openPage(ARTICLE, { backend: sample.backend, query: { id: withCover.id }, scene: CHAT })
     await page.waitForClass('article-header__title')
 
     const name = withCover.cover.slice('/media/'.length)
@@ -130,10 +134,12 @@ describe('share objects of the detail (compiled weapp)', () => {
   })
 
   test('opened from a code, the share points at the article by id, not at the code', async () => {
-    const channel = await makeChannel(backend, { name: '展位 C7', articleId: article.id })
+    const channel = await makeChannel(sample.backend, { name: '展位 C7', articleId: sample.article.id })
     const page = await openScanned(channel.code)
     await page.waitForClass('article-header__title')
-    expect(page.shareAppMessage()).toEqual(expect.objectContaining({ path: `/pages/article/index?id=${article.id}` }))
-    expect(page.shareTimeline()).toEqual(expect.objectContaining({ query: `id=${article.id}` }))
+    expect(page.shareAppMessage()).toEqual(
+      expect.objectContaining({ path: `/pages/article/index?id=${sample.article.id}` }),
+    )
+    expect(page.shareTimeline()).toEqual(expect.objectContaining({ query: `id=${sample.article.id}` }))
   })
 })

@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../src/contract/models'
-import { createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
+import { type CloudBackend, openPage, type PageHandle, samplePerTest } from '../support/weapp'
 
 const ARTICLE = 'pages/article/index'
 const ME = 'pages/me/index'
@@ -27,46 +27,42 @@ const label = (page: PageHandle) => page.texts('favorite-button__label')[0]
 const toasts = (page: PageHandle) => page.wx.of('showToast').map((entry) => entry.options.title)
 
 describe('收藏 on the detail page (compiled weapp)', () => {
-  let backend: CloudBackend
-  let article: ArticleSummary
-  beforeEach(async () => {
-    backend = await createCloudBackend()
-    ;[article] = await backend.articles()
-  })
-  afterEach(() => backend.close())
+  const sample = samplePerTest()
 
   test('its state comes from articles.get: a saved article opens as 已收藏 with exactly one api call', async () => {
-    await call(backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
-    await call(backend, 'favorites.toggle', { articleId: article.id })
+    await call(sample.backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    await call(sample.backend, 'favorites.toggle', { articleId: sample.article.id })
 
-    const page = await openArticle(backend, article.id)
+    const page = await openArticle(sample.backend, sample.article.id)
     await page.settle()
     expect(label(page)).toBe('已收藏')
     expect(page.apiCalls().map((entry) => entry.data.action)).toEqual(['articles.get'])
   })
 
   test('a signed-in reader toggles it with favorites.toggle, both ways', async () => {
-    await call(backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
-    const page = await openArticle(backend, article.id)
+    await call(sample.backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    const page = await openArticle(sample.backend, sample.article.id)
     await page.settle()
     expect(label(page)).toBe('收藏')
 
     await page.tap('favorite-button')
     await page.waitFor(() => label(page) === '已收藏', { message: 'not saved' })
-    expect(page.apiCalls('favorites.toggle').map((entry) => entry.data.payload)).toEqual([{ articleId: article.id }])
-    expect(await savedIds(backend)).toEqual([article.id])
+    expect(page.apiCalls('favorites.toggle').map((entry) => entry.data.payload)).toEqual([
+      { articleId: sample.article.id },
+    ])
+    expect(await savedIds(sample.backend)).toEqual([sample.article.id])
     expect(toasts(page)).toContain('已收藏')
 
     await page.tap('favorite-button')
     await page.waitFor(() => label(page) === '收藏', { message: 'not un-saved' })
-    expect(await savedIds(backend)).toEqual([])
+    expect(await savedIds(sample.backend)).toEqual([])
   })
 
   test('a guest (我的 found them logged out) is asked to log in, calls nothing, and the save completes after login', async () => {
-    const me = await openPage(ME, { openid: READER, backend })
+    const me = await openPage(ME, { openid: READER, backend: sample.backend })
     await me.waitForClass('phone-login__button')
 
-    const page = await openArticle(backend, article.id)
+    const page = await openArticle(sample.backend, sample.article.id)
     await page.settle()
     await page.tap('favorite-button')
     await page.waitForText('登录后收藏文章')
@@ -84,15 +80,15 @@ describe('收藏 on the detail page (compiled weapp)', () => {
       'auth.phoneLogin',
       'favorites.toggle',
     ])
-    expect(await savedIds(backend)).toEqual([article.id])
+    expect(await savedIds(sample.backend)).toEqual([sample.article.id])
   })
 
   test('after a logout, logging in from the sheet saves the article even if it was saved before the logout', async () => {
-    await call(backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
-    await call(backend, 'favorites.toggle', { articleId: article.id })
-    await call(backend, 'auth.logout', {})
+    await call(sample.backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    await call(sample.backend, 'favorites.toggle', { articleId: sample.article.id })
+    await call(sample.backend, 'auth.logout', {})
 
-    const page = await openArticle(backend, article.id)
+    const page = await openArticle(sample.backend, sample.article.id)
     await page.settle()
     // Logged out: articles.get reports it unsaved, and 收藏 needs a login again.
     expect(label(page)).toBe('收藏')
@@ -104,13 +100,13 @@ describe('收藏 on the detail page (compiled weapp)', () => {
     })
     await page.waitFor(() => label(page) === '已收藏', { message: 'the save never completed' })
     await page.settle()
-    expect(await savedIds(backend)).toEqual([article.id])
+    expect(await savedIds(sample.backend)).toEqual([sample.article.id])
   })
 
   test('暂不登录 closes the sheet and leaves the article unsaved', async () => {
-    const me = await openPage(ME, { openid: READER, backend })
+    const me = await openPage(ME, { openid: READER, backend: sample.backend })
     await me.waitForClass('phone-login__button')
-    const page = await openArticle(backend, article.id)
+    const page = await openArticle(sample.backend, sample.article.id)
     await page.tap('favorite-button')
     await page.waitForText('登录后收藏文章')
     await page.tap({ text: '暂不登录' })

@@ -1,20 +1,13 @@
-import type { ArticleSummary } from '../../src/contract/models'
 import { posterUrl } from '../../src/utils/posterLink'
-import { answerOf, createCloudBackend, openPage, type CloudBackend } from '../support/weapp'
+import { answerOf, openPage, samplePerTest } from '../support/weapp'
 
-let backend: CloudBackend
-let article: ArticleSummary
-beforeEach(async () => {
-  backend = await createCloudBackend()
-  ;[article] = await backend.articles()
-})
-afterEach(() => backend.close())
+const sample = samplePerTest()
 
 describe('share poster page (compiled weapp)', () => {
   test('asks once for the article’s mini-program code, for the version it runs as', async () => {
-    const [route, query] = posterUrl(article).slice(1).split('?')
+    const [route, query] = posterUrl(sample.article).slice(1).split('?')
     const page = await openPage(route, {
-      backend,
+      backend: sample.backend,
       query: Object.fromEntries(new URLSearchParams(query)),
       stackDepth: 2,
     })
@@ -24,7 +17,7 @@ describe('share poster page (compiled weapp)', () => {
     expect(calls.map((call) => call.data)).toEqual([
       {
         action: 'articles.code',
-        payload: { id: article.id, envVersion: expect.stringMatching(/^(release|trial|develop)$/) },
+        payload: { id: sample.article.id, envVersion: expect.stringMatching(/^(release|trial|develop)$/) },
       },
     ])
     expect(answerOf(page.apiCalls('articles.code')[0]).url).toMatch(/\.png$/)

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ArticleSummary } from '../../src/contract/models'
-import { createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
+import { openPage, type PageHandle, samplePerTest } from '../support/weapp'
 
 // Its own file: the app launches once per file, and single-page mode is decided at launch.
 const ARTICLE = 'pages/article/index'
@@ -14,25 +13,19 @@ const openTypes = (page: PageHandle) =>
   Array.from(page.element.querySelectorAll('wx-button')).map((button) => page.attribute(button, 'open-type'))
 
 describe('single-page mode, opened from Moments (compiled weapp)', () => {
-  let backend: CloudBackend
-  let article: ArticleSummary
-  beforeEach(async () => {
-    backend = await createCloudBackend()
-    ;[article] = await backend.articles()
-  })
-  afterEach(() => backend.close())
+  const sample = samplePerTest()
 
   test('the article reads without login; 收藏 says 前往小程序使用完整服务 and calls nothing', async () => {
     // WeChat gives the cloud no OPENID here, whatever the reader's account.
     const page = await openPage(ARTICLE, {
       scene: MOMENTS,
-      backend,
+      backend: sample.backend,
       openid: 'reader-openid-1',
-      query: { id: article.id },
+      query: { id: sample.article.id },
     })
     await page.waitForClass('favorite-button')
     await page.settle()
-    expect(page.texts('article-header__title')).toEqual([article.title])
+    expect(page.texts('article-header__title')).toEqual([sample.article.title])
 
     await page.tap('favorite-button')
     await page.settle()
@@ -44,11 +37,16 @@ describe('single-page mode, opened from Moments (compiled weapp)', () => {
   })
 
   test('opened alone from Moments: full article, a hint to the full app, and no way to navigate', async () => {
-    const page = await openPage(ARTICLE, { scene: MOMENTS, backend, stackDepth: 1, query: { id: article.id } })
+    const page = await openPage(ARTICLE, {
+      scene: MOMENTS,
+      backend: sample.backend,
+      stackDepth: 1,
+      query: { id: sample.article.id },
+    })
     await page.waitForClass('article-body')
     await page.settle()
 
-    expect(page.texts('article-header__title')).toEqual([article.title])
+    expect(page.texts('article-header__title')).toEqual([sample.article.title])
     expect(page.find('article-footer__disclaimer')).toBeDefined()
     expect(page.texts('single-page-hint')).toEqual([expect.stringContaining('前往小程序')])
     // Nothing WeChat disables here: no 返回首页, no poster page, no open-type buttons.
@@ -64,7 +62,12 @@ describe('single-page mode, opened from Moments (compiled weapp)', () => {
   })
 
   test('a wrong id in single-page mode says 文章不存在 without a 返回首页 it could not follow', async () => {
-    const page = await openPage(ARTICLE, { scene: MOMENTS, backend, stackDepth: 1, query: { id: 'no-such-article' } })
+    const page = await openPage(ARTICLE, {
+      scene: MOMENTS,
+      backend: sample.backend,
+      stackDepth: 1,
+      query: { id: 'no-such-article' },
+    })
     await page.waitForText('文章不存在')
     expect(page.findByText('返回首页')).toBeUndefined()
     expect(page.wx.navigations).toEqual([])
@@ -76,7 +79,7 @@ describe('single-page mode, opened from Moments (compiled weapp)', () => {
   })
 
   test('no login button anywhere: 我的 points to the full app instead', async () => {
-    const page = await openPage(ME, { scene: MOMENTS, backend })
+    const page = await openPage(ME, { scene: MOMENTS, backend: sample.backend })
     await page.waitForText(HINT)
     expect(openTypes(page)).not.toContain('getPhoneNumber')
     expect(page.find('phone-login__button')).toBeUndefined()

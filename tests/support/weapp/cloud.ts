@@ -57,3 +57,28 @@ export async function createCloudBackend(options: CloudBackendOptions = {}): Pro
     },
   }
 }
+
+export interface SamplePerTest {
+  readonly backend: CloudBackend
+  /** The newest sample article. */
+  readonly article: ArticleSummary
+}
+
+/** For a file or a describe block: a fresh backend with the sample articles for each test, closed after it. */
+export function samplePerTest(): SamplePerTest {
+  let backend: CloudBackend
+  let article: ArticleSummary
+  beforeEach(async () => {
+    backend = await createCloudBackend()
+    ;[article] = await backend.articles()
+  })
+  afterEach(() => backend.close())
+  return {
+    get backend() {
+      return backend
+    },
+    get article() {
+      return article
+    },
+  }
+}

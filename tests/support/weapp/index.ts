@@ -24,7 +24,7 @@ import { findAll, findByText, measureTree, tap, textOf, trigger } from './dom'
 import { DIST, runtime, session, type OpenState, type PageDefinition, type PageInstance, type Runtime } from './runtime'
 import type { CloudCall, EnterOptions, PrivacyResolve, WxRecorder } from './wx'
 
-export { createCloudBackend, type CloudBackend } from './cloud'
+export { createCloudBackend, samplePerTest, type CloudBackend } from './cloud'
 export { DIST, runtime, type AppDefinition, type PageDefinition } from './runtime'
 export type { CloudCall, NavigationCall, PrivacyResolve, WxCall } from './wx'
 
