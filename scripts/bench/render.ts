@@ -17,6 +17,12 @@ export const DEPTH_LIMIT = 30
 export const CHILDREN_LIMIT = 60
 /** A page of 10 cards appended to the list: its own cards and the list foot, never the list. */
 export const APPEND_LIMIT = 16 * 1024
+/**
+ * Scrolling down the list past a page of cards changes the groups drawn:
+ * the list's groups are sent again (Taro re-sends a parent's children when
+ * one is removed), a few screens of cards, never the whole list.
+ */
+export const SCROLL_LIMIT = 64 * 1024
 /** The list is scrolled to this many cards. */
 export const LIST_CARDS = 1000
 
@@ -50,10 +56,21 @@ export interface RenderMeasurements {
     articles: number
     firstPage: SetDataFigures & { cards: number; nodes: number; depth: number }
     appends: Append[]
+    /** Scrolling to the bottom before each append: the groups drawn move down. */
+    scrolls: SetDataFigures[]
+    /** Scrolling back from the last card to the top. */
+    backToTop: SetDataFigures
+    /** At the bottom of the list once all the cards are loaded. */
     nodes: number
+    /** The most nodes on the page at any point of the scroll. */
+    mostNodes: number
     depth: number
-    /** Children of the list view once all the cards are shown. */
+    /** Cards drawn at the bottom of the whole list (the others stand as spacers). */
+    drawnCards: number
+    /** Children of the list view at the bottom of the whole list. */
     listChildren: number
+    /** The most children of the list view at any point of the scroll. */
+    mostListChildren: number
   }
 }
 
@@ -123,17 +140,27 @@ function listFigures(list: NonNullable<RenderMeasurements['list']>): Figure[] {
   }
   figures.push(
     {
+      name: `weapp list scrolled to ${LIST_CARDS} cards: largest setData of a scroll`,
+      value: Math.max(...list.scrolls.map((scroll) => scroll.maxBytes)),
+      unit: 'KB',
+      limit: SCROLL_LIMIT,
+      note: `(the groups drawn change; back to the top: ${(list.backToTop.bytes / 1024).toFixed(1)} KB)`,
+    },
+    {
       name: `weapp list at ${LIST_CARDS} cards: nodes`,
       value: list.nodes,
       unit: 'count',
       limit: NODE_LIMIT - 1,
-      note: overBudget ? `(past ${NODE_LIMIT - 1} from ${overBudget.cards} cards)` : undefined,
+      note: overBudget
+        ? `(past ${NODE_LIMIT - 1} from ${overBudget.cards} cards)`
+        : `(${list.drawnCards} cards drawn; ${list.mostNodes} at most while scrolling)`,
     },
     {
       name: `weapp list at ${LIST_CARDS} cards: children of the list`,
       value: list.listChildren,
       unit: 'count',
       limit: CHILDREN_LIMIT,
+      note: `(${list.mostListChildren} at most while scrolling)`,
     },
   )
   return figures

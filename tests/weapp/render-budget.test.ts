@@ -7,7 +7,10 @@
  *   audit's 1 000 nodes and 30 levels.
  * - The 资讯 list scrolled to 1 000 cards: each page appended at the bottom
  *   costs a setData of that page's cards only, as small at the thousandth
- *   card as at the hundredth.
+ *   card as at the hundredth; only the cards near the screen are drawn
+ *   (spacers stand for the others), so the page stays under 1 000 nodes
+ *   and its list under 60 children however long it gets, and scrolling
+ *   back to the top draws the first cards again.
  *
  * With WTT_RENDER_METRICS=<file> set, the figures are written there as JSON
  * for `npm run bench` (scripts/bench/render.ts), also those no test asserts
@@ -20,9 +23,11 @@ import type { Block } from '../../src/contract/models'
 import { makeArticle } from '../support/backend'
 import {
   APPEND_LIMIT,
+  CHILDREN_LIMIT,
   DEPTH_LIMIT,
   LIST_CARDS,
   NODE_LIMIT,
+  SCROLL_LIMIT,
   SETDATA_LIMIT,
   type Append,
   type RenderMeasurements,
@@ -30,6 +35,7 @@ import {
 } from '../../scripts/bench/render'
 import {
   answerOf,
+  CARD_HEIGHT,
   closePage,
   createCloudBackend,
   openPage,
@@ -95,16 +101,32 @@ function feedArticles(count: number): ArticleInput[] {
   })
 }
 
+/** The window's height in the wx stub (getWindowInfo). */
+const WINDOW_HEIGHT = 763
+
 /**
- * Reaches the bottom and waits until the next page's cards are drawn and the
- * page is quiet; the list view holds the cards and the list foot.
+ * The cards the list stands for: those drawn, and those its spacers replace
+ * (the stub lays every card out CARD_HEIGHT tall).
  */
-async function appendPage(page: PageHandle, list: Element, cards: number): Promise<Append> {
+function cardsShown(page: PageHandle): number {
+  const spacers = page.findAll('feed-spacer').reduce((sum, spacer) => sum + parseFloat(styleHeight(spacer)), 0)
+  return page.findAll('article-card').length + spacers / CARD_HEIGHT
+}
+
+const styleHeight = (element: Element) => /height:\s*([\d.]+)px/.exec(element.getAttribute('style') ?? '')?.[1] ?? '0'
+
+/** Scrolls so that the last card is at the bottom of the window, and waits until the page is quiet. */
+async function scrollToBottom(page: PageHandle, cards: number): Promise<void> {
+  await page.scrollTo(Math.max(0, cards * CARD_HEIGHT - WINDOW_HEIGHT))
+  await page.settle()
+}
+
+/** Reaches the bottom and waits until the next page's cards are in the list and the page is quiet. */
+async function appendPage(page: PageHandle, cards: number): Promise<Append> {
   page.resetMetrics()
   const started = Date.now()
   page.instance.onReachBottom?.()
-  // childElementCount, not findAll: walking 8 000 nodes every 10 ms would slow down what it waits for.
-  await page.waitFor(() => list.childElementCount === cards + 1, {
+  await page.waitFor(() => cardsShown(page) === cards, {
     timeout: 30_000,
     message: `the list never reached ${cards} cards`,
   })
@@ -150,7 +172,7 @@ describe('render budgets (compiled weapp)', () => {
   })
 
   test(
-    `scrolling the list to ${LIST_CARDS} cards: each appended page costs a small setData that does not grow with the list`,
+    `scrolling the list to ${LIST_CARDS} cards: small appends that do not grow, < ${NODE_LIMIT} nodes, ≤ ${CHILDREN_LIMIT} children in the list`,
     async () => {
       const backend = await createCloudBackend({ articles: feedArticles(FEED_ARTICLES) })
       try {
@@ -161,23 +183,56 @@ describe('render budgets (compiled weapp)', () => {
         )
         await page.settle()
         const first = page.metrics()
+        const firstTitles = page.texts('article-card__title')
 
         const appends: Append[] = []
+        /** What scrolling down a page of cards costs: the groups drawn change. */
+        const scrolls: SetDataFigures[] = []
+        let mostNodes = first.nodes
+        let mostChildren = list.childElementCount
         for (let cards = 2 * PAGE_SIZE; cards <= LIST_CARDS; cards += PAGE_SIZE) {
-          appends.push(await appendPage(page, list, cards))
+          page.resetMetrics()
+          await scrollToBottom(page, cards - PAGE_SIZE)
+          const scrolled = page.metrics()
+          scrolls.push(setDataOf(scrolled))
+          mostNodes = Math.max(mostNodes, scrolled.nodes)
+          mostChildren = Math.max(mostChildren, list.childElementCount)
+          const append = await appendPage(page, cards)
+          appends.push(append)
+          mostNodes = Math.max(mostNodes, append.nodes)
+          mostChildren = Math.max(mostChildren, list.childElementCount)
         }
+        await scrollToBottom(page, LIST_CARDS)
         const atEnd = page.metrics()
+        const listChildren = list.childElementCount
         // Each append asked for the next page by cursor: nothing reloaded the list.
         expect(page.apiCalls('articles.list')).toHaveLength(LIST_CARDS / PAGE_SIZE)
-        expect(page.findAll('article-card')).toHaveLength(LIST_CARDS)
+        expect(cardsShown(page)).toBe(LIST_CARDS)
+        // At the bottom: the last card is drawn, the first is not.
+        const drawn = page.findAll('article-card').length
+        expect(drawn).toBeLessThan(LIST_CARDS / 10)
+
+        // Back at the top: the first cards are drawn again, with nothing above them.
+        page.resetMetrics()
+        await page.scrollTo(0)
+        await page.settle()
+        const backToTop = setDataOf(page.metrics())
+        expect(page.texts('article-card__title').slice(0, PAGE_SIZE)).toEqual(firstTitles)
+        expect(styleHeight(page.findAll('feed-spacer')[0])).toBe('0')
+        expect(cardsShown(page)).toBe(LIST_CARDS)
 
         figures.list = {
           articles: FEED_ARTICLES,
           firstPage: { cards: PAGE_SIZE, ...setDataOf(first), nodes: first.nodes, depth: first.depth },
           appends,
+          scrolls,
+          backToTop,
           nodes: atEnd.nodes,
+          mostNodes,
           depth: atEnd.depth,
-          listChildren: list.childElementCount,
+          drawnCards: drawn,
+          listChildren,
+          mostListChildren: mostChildren,
         }
 
         const at = (cards: number) => appends.find((append) => append.cards === cards)
@@ -188,6 +243,13 @@ describe('render budgets (compiled weapp)', () => {
         // Only the new cards travel: the thousandth card's page costs what the
         // hundredth's did (a few bytes more for longer indexes in the data paths).
         expect(late.bytes).toBeLessThan(early.bytes * 1.2)
+        // However long the list, the page stays within WeChat's audit.
+        expect(mostNodes).toBeLessThan(NODE_LIMIT)
+        expect(atEnd.nodes).toBeLessThan(NODE_LIMIT)
+        expect(mostChildren).toBeLessThanOrEqual(CHILDREN_LIMIT)
+        expect(listChildren).toBeLessThanOrEqual(CHILDREN_LIMIT)
+        // A scroll that changes the groups drawn sends the groups drawn at most, never the list.
+        expect(Math.max(...scrolls.map((scroll) => scroll.maxBytes))).toBeLessThanOrEqual(SCROLL_LIMIT)
       } finally {
         await closePage() // before its backend goes
         await backend.close()

@@ -11,6 +11,7 @@ import StatusView from '../../components/StatusView'
 import { ARTICLE_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
 import { useFeed } from '../../hooks/useFeed'
+import { useListWindow } from '../../hooks/useListWindow'
 import { ALL_CATEGORIES } from '../../services/articles'
 import { articleCard, HOME_CARD } from '../../utils/share'
 import './index.scss'
@@ -19,6 +20,7 @@ const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTIC
 
 export default function IndexPage() {
   const { state, select, refresh, loadMore } = useFeed()
+  const list = useListWindow(state.items, 'feed-group')
 
   usePullDownRefresh(() => {
     refresh().finally(() => Taro.stopPullDownRefresh())
@@ -50,18 +52,28 @@ export default function IndexPage() {
         />
       )}
       {state.phase === 'ready' && state.items.length > 0 && (
-        <View className='index-page__list'>
-          {state.offline && <OfflineNotice onRetry={refresh} />}
-          {state.items.map((article) => (
-            <ArticleCard key={article.id} article={article} onOpen={openArticle} onShare={share} />
-          ))}
+        <>
+          {/* Only the cards near the screen are drawn; spacers stand for the others (useListWindow). */}
+          <View className='index-page__list'>
+            {state.offline && <OfflineNotice onRetry={refresh} />}
+            <View className='feed-spacer' style={{ height: `${list.above}px` }} />
+            {list.groups.map((group) => (
+              <View key={group.index} className='feed-group'>
+                {group.items.map((article) => (
+                  <ArticleCard key={article.id} article={article} onOpen={openArticle} onShare={share} />
+                ))}
+              </View>
+            ))}
+            {list.below > 0 && <View className='feed-spacer' style={{ height: `${list.below}px` }} />}
+          </View>
+          {/* Outside the list, so that a page of cards is appended after the last group. */}
           <ListFooter
             loading={state.loadingMore}
             error={state.moreError}
             hasMore={state.nextCursor !== null}
             onRetry={loadMore}
           />
-        </View>
+        </>
       )}
     </View>
   )

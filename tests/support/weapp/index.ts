@@ -26,7 +26,7 @@ import type { CloudCall, EnterOptions, PrivacyResolve, WxRecorder } from './wx'
 
 export { createCloudBackend, samplePerTest, type CloudBackend } from './cloud'
 export { DIST, runtime, type AppDefinition, type PageDefinition } from './runtime'
-export type { CloudCall, NavigationCall, PrivacyResolve, WxCall } from './wx'
+export { CARD_HEIGHT, type CloudCall, type NavigationCall, type PrivacyResolve, type WxCall } from './wx'
 
 export interface OpenPageOptions {
   /** The page's query, as onLoad receives it. */
@@ -119,7 +119,15 @@ export interface PageHandle {
   waitForText(text: string, options?: WaitOptions): Promise<void>
   /** Resolves when at least one element has the class; returns them. */
   waitForClass(className: string, options?: WaitOptions): Promise<Element[]>
-  /** Waits until no cloud call is pending and the page has re-rendered with the answers. */
+  /**
+   * Scrolls the page to `scrollTop` px as WeChat reports it (onPageScroll);
+   * waits a turn. Selector queries see the stub's fixed layout (CARD_HEIGHT).
+   */
+  scrollTo(scrollTop: number): Promise<void>
+  /**
+   * Waits until no cloud call or selector query is pending and the page has
+   * re-rendered with the answers.
+   */
   settle(): Promise<void>
 
   /**
@@ -219,6 +227,7 @@ export async function openPage(route: string, options: OpenPageOptions = {}): Pr
   opened = { root, container, ownsBackend, backend }
   const instance = open.instance
   if (!instance) throw new Error(`${route} rendered without attaching its page`)
+  open.element = root.dom as Element
   const page = pageHandle(rt, open, instance, root.dom as Element, backend)
   // Taro mounts the React page on a later turn and then sends its first
   // setData; before that the page is blank and its hooks (share) are unset.
@@ -314,11 +323,17 @@ function pageHandle(
         },
         { message: `no .${className} rendered`, ...options },
       ),
+    async scrollTo(scrollTop) {
+      instance.onPageScroll?.({ scrollTop })
+      await sleep(0)
+    },
     async settle() {
       // An answer can lead to another call (a retry, the next page): loop until quiet.
+      // Selector queries count too: Taro answers them after the page's next update, or 100 ms.
       for (;;) {
         await Promise.all(recorder.cloud.map((call) => call.done))
         await sleep(20) // React commits, Taro's setData lands
+        if (recorder.pendingQueries > 0) continue
         if (recorder.cloud.every((call) => call.settled)) return
       }
     },

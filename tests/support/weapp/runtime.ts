@@ -21,6 +21,7 @@ export interface PageInstance {
   onUnload?(): void
   onPullDownRefresh?(): void
   onReachBottom?(): void
+  onPageScroll?(options: { scrollTop: number }): void
   onShareAppMessage?(options: { from: 'menu' | 'button'; target?: unknown }): unknown
   onShareTimeline?(): unknown
   [key: string]: unknown
@@ -49,6 +50,8 @@ export interface OpenState {
   route: string
   query: Record<string, string>
   instance?: PageInstance
+  /** The page's rendered root in jsdom, once attached. */
+  element?: Element
   /** The pages under this one on the stack. */
   below: Pick<PageInstance, 'route' | 'options'>[]
   setData: SetDataMeter
@@ -139,6 +142,7 @@ function boot(): Runtime {
     launchOptions: () => launchOptions,
     currentRoute: () => session.current?.route,
     stackDepth: () => g.getCurrentPages().length,
+    pageRoot: () => session.current?.element,
   })
 
   // Counts every setData of every component (page and Taro's nested `comp`) into the open page.

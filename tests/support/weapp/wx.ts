@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer'
 import { posix } from 'node:path'
 import type { CloudBackend } from './cloud'
+import { classesOf, findAll } from './dom'
 
 /** The launch / enter options WeChat hands to a mini-program (getEnterOptionsSync). */
 export interface EnterOptions {
@@ -59,6 +60,8 @@ export class WxRecorder {
   readonly navigations: NavigationCall[] = []
   readonly cloud: CloudCall[] = []
   clipboard = ''
+  /** Selector queries made and not answered yet (Taro runs exec after the page's next update). */
+  pendingQueries = 0
 
   /** Calls of one API, e.g. `of('showToast')`. */
   of(api: string): WxCall[] {
@@ -69,6 +72,7 @@ export class WxRecorder {
     this.calls.length = 0
     this.navigations.length = 0
     this.cloud.length = 0
+    this.pendingQueries = 0
   }
 }
 
@@ -96,6 +100,8 @@ export interface WxHost {
   /** Route of the page on top of the stack, e.g. `pages/article/index`. */
   currentRoute(): string | undefined
   stackDepth(): number
+  /** The open page's rendered root, where selector queries look. */
+  pageRoot(): Element | undefined
 }
 
 type Options = Record<string, unknown> & {
@@ -157,6 +163,81 @@ const SYSTEM_INFO = {
   fontSizeSetting: 17,
   safeArea: { left: 0, right: 390, top: 47, bottom: 810, width: 390, height: 763 },
   theme: 'light',
+}
+
+/**
+ * jsdom lays nothing out, so selector queries answer from a fixed layout:
+ * every `.article-card` is this tall and nothing else takes room. An
+ * element's height is that of the cards it holds (or is), its width the
+ * window's; each rect is at top 0 and left 0 (no scrolling is modelled).
+ */
+export const CARD_HEIGHT = 120
+
+export interface FakeRect {
+  id: string
+  dataset: Record<string, string>
+  top: number
+  left: number
+  right: number
+  bottom: number
+  width: number
+  height: number
+}
+
+function layoutOf(element: Element): FakeRect {
+  const cards = findAll(element, 'article-card').length + (classesOf(element).includes('article-card') ? 1 : 0)
+  const height = cards * CARD_HEIGHT
+  const width = SYSTEM_INFO.windowWidth
+  return { id: element.id, dataset: {}, top: 0, left: 0, right: width, bottom: height, width, height }
+}
+
+/**
+ * wx.createSelectorQuery() in the open page: `.class` selectors only, with
+ * select / selectAll and boundingClientRect (the fixed layout above); exec
+ * answers on a later turn, in order, as WeChat does.
+ */
+function selectorQuery(root: () => Element | undefined, recorder: WxRecorder) {
+  // Counted until answered, or for a second when never run (a query the app dropped).
+  recorder.pendingQueries += 1
+  let answered = false
+  const done = () => {
+    if (!answered) recorder.pendingQueries = Math.max(0, recorder.pendingQueries - 1)
+    answered = true
+  }
+  setTimeout(done, 1000)
+  const requests: { measure: () => unknown; callback?: (result: unknown) => void }[] = []
+  const matches = (selector: string) => {
+    if (!/^\.[\w-]+$/.test(selector)) throw new Error(`the wx stub's selector queries take one .class, not ${selector}`)
+    const page = root()
+    return page ? findAll(page, selector.slice(1)) : []
+  }
+  const nodes = (measure: () => unknown) => ({
+    boundingClientRect(callback?: (result: unknown) => void) {
+      requests.push({ measure, callback })
+      return query
+    },
+  })
+  const query = {
+    in: () => query,
+    select: (selector: string) =>
+      nodes(() => {
+        const [first] = matches(selector)
+        return first ? layoutOf(first) : null
+      }),
+    selectAll: (selector: string) => nodes(() => matches(selector).map(layoutOf)),
+    exec(callback?: (results: unknown[]) => void) {
+      setTimeout(() => {
+        const results = requests.map(({ measure, callback: each }) => {
+          const result = measure()
+          each?.(result)
+          return result
+        })
+        callback?.(results)
+        done()
+      }, 0)
+    },
+  }
+  return query
 }
 
 /** WeChat's limit for one storage key. */
@@ -269,6 +350,7 @@ export function createWx(host: WxHost) {
     env: { USER_DATA_PATH: 'wxfile://usr' },
     canIUse: () => true,
     nextTick: (fn: () => void) => void setTimeout(fn, 0),
+    createSelectorQuery: () => selectorQuery(() => host.pageRoot(), recorder),
 
     getSystemInfoSync: () => ({ ...SYSTEM_INFO }),
     getSystemInfo: recorded('getSystemInfo', SYSTEM_INFO),
