@@ -36,9 +36,10 @@ describe('a weak expo network in the browser (h5 build on the local host)', () =
   it('list thumbnails come at the size shown, from a resized copy', async () => {
     const { page, host } = browser
     await page.goto(host.url)
-    const thumb = page.locator('.article-card__thumb img').first()
-    await thumb.waitFor({ state: 'attached' })
-    const src = (await thumb.getAttribute('src')) as string
+    // Lazy images get their src once the browser says they are in view.
+    const src = (await (
+      await page.waitForFunction(() => document.querySelector('.article-card__thumb img')?.getAttribute('src'))
+    ).jsonValue()) as string
     expect(src).toMatch(/^\/media\/w\/360\/[\w.-]+$/)
     const response = await fetch(new URL(src, host.url))
     expect(response.status).toBe(200)

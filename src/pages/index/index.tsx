@@ -1,6 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { usePullDownRefresh, useReachBottom, useShareAppMessage } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import ArticleCard from '../../components/ArticleCard'
 import CategoryTabs from '../../components/CategoryTabs'
 import FeedSkeleton from '../../components/FeedSkeleton'
@@ -10,10 +9,10 @@ import SearchEntry from '../../components/SearchEntry'
 import StatusView from '../../components/StatusView'
 import { ARTICLE_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
+import { useCardShare } from '../../hooks/useCardShare'
 import { useFeed } from '../../hooks/useFeed'
 import { useListWindow } from '../../hooks/useListWindow'
 import { ALL_CATEGORIES } from '../../services/articles'
-import { articleCard, HOME_CARD } from '../../utils/share'
 import './index.scss'
 
 const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
@@ -26,12 +25,7 @@ export default function IndexPage() {
     refresh().finally(() => Taro.stopPullDownRefresh())
   })
   useReachBottom(loadMore)
-  /** The card whose 转发 was tapped; the page menu shares the list itself. */
-  const sharing = useRef<ArticleSummary>()
-  useShareAppMessage(({ from }) => (from === 'button' && sharing.current ? articleCard(sharing.current) : HOME_CARD))
-  const share = (article: ArticleSummary) => {
-    sharing.current = article
-  }
+  const share = useCardShare()
 
   return (
     <View className='index-page'>
