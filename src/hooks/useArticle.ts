@@ -71,7 +71,6 @@ export function useArticle(query: Partial<Record<string, string>>) {
       return
     }
     let current = true
-    setState((shown) => (shown.phase === 'ready' ? { ...shown, offline: false } : { phase: 'loading' }))
     fetchArticle(target, enterScene()).then(
       (answer) => {
         if (!current) return
@@ -96,5 +95,11 @@ export function useArticle(query: Partial<Record<string, string>>) {
     }
   }, [target, fromCode, attempt])
 
-  return { state, id: state.phase === 'ready' ? state.article.id : target?.id, retry: () => setAttempt((n) => n + 1) }
+  /** 重试, or a tap on 离线内容: the article stays on screen while it is asked for again. */
+  const retry = () => {
+    setState((shown) => (shown.phase === 'ready' ? { ...shown, offline: false } : { phase: 'loading' }))
+    setAttempt((n) => n + 1)
+  }
+
+  return { state, id: state.phase === 'ready' ? state.article.id : target?.id, retry }
 }

@@ -1,5 +1,5 @@
 import { useReady } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { saveImageToAlbum } from '../services/album'
 import { fetchPosterCode } from '../services/poster'
 import { renderPoster } from '../services/posterCanvas'
@@ -19,13 +19,13 @@ export function usePoster(canvasSelector: string, article: PosterArticle | null)
     article ? { phase: 'drawing' } : { phase: 'error', message: '海报信息不完整，请返回文章重新生成' },
   )
 
-  const code = useRef<Promise<string | undefined>>()
-  if (article && !code.current) code.current = fetchPosterCode(article.id)
+  // Asked for once, as the page opens; each drawing (and 重试) waits for the same answer.
+  const [code] = useState(() => (article ? fetchPosterCode(article.id) : undefined))
 
   function draw() {
-    if (!article || !code.current) return
+    if (!article || !code) return
     setState({ phase: 'drawing' })
-    code.current
+    code
       .then((codeUrl) => renderPoster(canvasSelector, article, codeUrl))
       .then(
         (picture) => setState({ phase: 'ready', picture }),
