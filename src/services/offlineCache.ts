@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { Data } from '../contract/api'
+import { utf8Bytes } from '../utils/utf8'
 
 /**
  * On the device: what cache-first screens paint before the network answers
@@ -28,9 +29,6 @@ let index: [string, number][] | undefined
 let saveScheduled = false
 
 const warn = (error: unknown) => console.warn('[cache]', error)
-
-/** About the UTF-8 bytes: JSON text is printable ASCII but for its non-ASCII characters (counted 3). */
-const bytes = (json: string) => json.length + 2 * json.replace(/[ -~]/g, '').length
 
 const save = () => Taro.setStorageSync(INDEX, { v: 1, e: entries() })
 
@@ -92,7 +90,7 @@ export function readCached<T>(key: string, isValid: (value: unknown) => value is
 export function writeCached(key: string, value: unknown): void {
   try {
     const envelope = { v: 1, savedAt: Date.now(), value }
-    const size = bytes(JSON.stringify(envelope))
+    const size = utf8Bytes(JSON.stringify(envelope))
     // Too large to keep: the older value goes too rather than be shown as if current.
     if (size > ENTRY_LIMIT) {
       removeCached(key)

@@ -14,19 +14,22 @@ function copyLink(href: string) {
 }
 
 interface Props {
+  /** All the article's blocks: 预览 pages through every image. */
   blocks: Block[]
+  /** Draws the blocks before this one only (a long article comes in pieces, useArticleBody). */
+  end?: number
   /** The reader's choice (useFontSize); 标准 when not given. */
   fontSize?: FontSize
 }
 
 /** Renders the article's stored blocks; the client never parses HTML. */
-export default function ArticleBody({ blocks, fontSize = 'standard' }: Props) {
+export default function ArticleBody({ blocks, end = blocks.length, fontSize = 'standard' }: Props) {
   const images = blocks.filter((block): block is ImageBlock => block.type === 'image').map((block) => block.src)
   const preview = (current: string) => Taro.previewImage({ current, urls: images })
 
   return (
     <View className={fontSize === 'standard' ? 'article-body' : `article-body article-body--${fontSize}`}>
-      {blocks.map((block, index) => {
+      {blocks.slice(0, end).map((block, index) => {
         switch (block.type) {
           case 'heading':
             return (

@@ -19,6 +19,7 @@ import StatusView from '../../components/StatusView'
 import { ARTICLE_PAGE, HOME_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
 import { useArticle } from '../../hooks/useArticle'
+import { useArticleBody } from '../../hooks/useArticleBody'
 import { useFavorite } from '../../hooks/useFavorite'
 import { useFontSize } from '../../hooks/useFontSize'
 import { isLandingPage, isScanEntry } from '../../utils/entry'
@@ -39,6 +40,7 @@ export default function ArticlePage() {
   const [fontSize, setFontSize] = useFontSize()
 
   const article = state.phase === 'ready' ? state.article : undefined
+  const body = useArticleBody(article)
   const favorite = useFavorite(article?.id, state.phase === 'ready' && state.favorited)
   useShareAppMessage(() => (article ? articleCard(article) : HOME_CARD))
   useShareTimeline(() => (article ? articleMoment(article) : { title: HOME_CARD.title, query: id ? `id=${id}` : '' }))
@@ -60,20 +62,36 @@ export default function ArticlePage() {
       )}
       {state.phase === 'ready' && (
         <>
-          {state.offline && <OfflineNotice onRetry={retry} />}
+          {/*
+            A long article's body grows piece by piece: what changes around it
+            changes inside these wrappers, so that Taro never re-sends the body.
+          */}
+          <View className='article-page__notice'>{state.offline && <OfflineNotice onRetry={retry} />}</View>
           <ArticleHeader article={state.article} />
           <FontSizePicker value={fontSize} onChange={setFontSize} />
-          <ArticleBody blocks={state.article.blocks} fontSize={fontSize} />
-          <ArticleFooter article={state.article} />
-          {singlePage ? <SinglePageHint /> : <PosterButton article={state.article} />}
-          {state.related.length > 0 && (
-            <View className='article-page__related'>
-              <View className='article-page__related-title'>相关阅读</View>
-              {state.related.map((item) => (
-                <ArticleCard key={item.id} article={item} onOpen={singlePage ? showFullServiceHint : openArticle} />
-              ))}
-            </View>
-          )}
+          <ArticleBody blocks={state.article.blocks} end={body.end} fontSize={fontSize} />
+          <View className='article-page__tail'>
+            {body.complete ? (
+              <>
+                <ArticleFooter article={state.article} />
+                {singlePage ? <SinglePageHint /> : <PosterButton article={state.article} />}
+                {state.related.length > 0 && (
+                  <View className='article-page__related'>
+                    <View className='article-page__related-title'>相关阅读</View>
+                    {state.related.map((item) => (
+                      <ArticleCard
+                        key={item.id}
+                        article={item}
+                        onOpen={singlePage ? showFullServiceHint : openArticle}
+                      />
+                    ))}
+                  </View>
+                )}
+              </>
+            ) : (
+              <View className='article-page__more'>继续上滑，加载全文…</View>
+            )}
+          </View>
           <FavoriteButton favorited={favorite.favorited} busy={favorite.busy} onToggle={favorite.toggle} />
         </>
       )}
