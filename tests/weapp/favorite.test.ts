@@ -21,7 +21,7 @@ async function openArticle(backend: CloudBackend, id: string): Promise<PageHandl
   const page = await openPage(ARTICLE, { openid: READER, backend, query: { id }, scene: 1007, storage: 'keep' })
   await page.waitForClass('favorite-button')
   // An article read before paints from the device at once: wait for the answer, which says what is saved now.
-  await page.waitFor(() => page.apiCalls('articles.get').some((call) => call.settled), { message: 'no answer' })
+  await page.waitFor(() => page.apiCalls('articles.get').some((answered) => answered.settled), { message: 'no answer' })
   await page.settle()
   return page
 }
