@@ -20,7 +20,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     // WXML cannot recurse, so Taro writes one template set per nesting level
     // (16 by default, ~2.7 KB each in the main package's base.wxml). Our
-    // deepest page nests 6 elements (tests/weapp/render-budget); deeper trees
+    // deepest page nests 7 elements (tests/weapp/render-budget); deeper trees
     // would go on through Taro's comp component, a component boundary each.
     baseLevel: 10,
     compiler: 'webpack5',
