@@ -15,8 +15,7 @@ import './index.scss'
 const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
 
 /** 取消 goes back where the reader came from; opened alone (nothing to go back to), to the 资讯 list. */
-const cancel = () =>
-  Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.switchTab({ url: HOME_PAGE })
+const cancel = () => (Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.switchTab({ url: HOME_PAGE }))
 
 export default function SearchPage() {
   const { text, edit, search, recent, clearRecent, state, retry, loadMore } = useSearch()
@@ -45,12 +44,7 @@ export default function SearchPage() {
               onOpen={openArticle}
             />
           ))}
-          <ListFooter
-            loading={state.loadingMore}
-            error={state.moreError}
-            hasMore={state.nextCursor !== null}
-            onRetry={loadMore}
-          />
+          <ListFooter paging={state} onRetry={loadMore} />
         </View>
       )}
     </View>

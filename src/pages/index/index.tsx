@@ -61,12 +61,7 @@ export default function IndexPage() {
             {list.below > 0 && <View className='feed-spacer' style={{ height: `${list.below}px` }} />}
           </View>
           {/* Outside the list, so that a page of cards is appended after the last group. */}
-          <ListFooter
-            loading={state.loadingMore}
-            error={state.moreError}
-            hasMore={state.nextCursor !== null}
-            onRetry={loadMore}
-          />
+          <ListFooter paging={state} onRetry={loadMore} />
         </>
       )}
     </View>

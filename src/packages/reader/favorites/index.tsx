@@ -43,12 +43,7 @@ export default function FavoritesPage() {
           {state.items.map((article) => (
             <ArticleCard key={article.id} article={article} onOpen={openArticle} />
           ))}
-          <ListFooter
-            loading={state.loadingMore}
-            error={state.moreError}
-            hasMore={state.nextCursor !== null}
-            onRetry={loadMore}
-          />
+          <ListFooter paging={state} onRetry={loadMore} />
         </View>
       )}
     </View>
