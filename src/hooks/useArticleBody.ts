@@ -1,5 +1,5 @@
 import { useReachBottom } from '@tarojs/taro'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Article } from '../contract/models'
 import { nextBodyEnd } from '../utils/bodyChunks'
 
@@ -11,8 +11,10 @@ import { nextBodyEnd } from '../utils/bodyChunks'
  */
 export function useArticleBody(article: Article | undefined) {
   const [drawn, setDrawn] = useState<{ id: string; end: number }>()
-  const blocks = article?.blocks ?? []
-  const end = drawn && drawn.id === article?.id ? drawn.end : nextBodyEnd(blocks, 0)
+  const blocks = useMemo(() => article?.blocks ?? [], [article])
+  // Measuring a piece stringifies its blocks: once per article, not on every render (font size, 收藏).
+  const firstEnd = useMemo(() => nextBodyEnd(blocks, 0), [blocks])
+  const end = drawn && drawn.id === article?.id ? drawn.end : firstEnd
 
   useReachBottom(() => {
     if (article && end < blocks.length) setDrawn({ id: article.id, end: nextBodyEnd(blocks, end) })

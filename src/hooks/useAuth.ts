@@ -1,6 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { DANGER_COLOR } from '../constants/brand'
+import { confirmDanger } from '../utils/confirmDanger'
 import { deleteAccount, loadSession, signOut } from '../services/session'
 import { useSession } from './useSession'
 
@@ -13,8 +13,8 @@ function confirmThen(
   pending: string,
   done: string,
 ) {
-  return Taro.showModal({ ...question, confirmColor: DANGER_COLOR }).then(({ confirm }) => {
-    if (!confirm) return
+  return confirmDanger(question).then((confirmed) => {
+    if (!confirmed) return
     Taro.showLoading({ title: pending, mask: true })
     return action().then(
       () => {

@@ -1,6 +1,6 @@
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { DANGER_COLOR } from '../constants/brand'
+import { confirmDanger } from '../utils/confirmDanger'
 import { clearHistory, loadHistory } from '../services/readingHistory'
 
 /** 阅读历史, read from the device each time the page shows (coming back from an article moves it up). */
@@ -10,13 +10,12 @@ export function useReadingHistory() {
   useDidShow(() => setEntries(loadHistory()))
 
   async function clear() {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmDanger({
       title: '清空阅读历史',
       content: '将删除这台手机上的全部阅读历史。',
       confirmText: '清空',
-      confirmColor: DANGER_COLOR,
     })
-    if (!confirm) return
+    if (!confirmed) return
     clearHistory()
     setEntries([])
     Taro.showToast({ title: '已清空', icon: 'success' })

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import { DANGER_COLOR } from '../constants/brand'
+import { confirmDanger } from '../utils/confirmDanger'
 import { searchArticles } from '../services/search'
 import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../services/searchHistory'
 import { QUERY_MAX_LENGTH, toQuery } from '../utils/searchQuery'
@@ -71,13 +71,12 @@ export function useSearch() {
   }, [latest, loadNext])
 
   const clearRecent = useCallback(async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmDanger({
       title: '清空最近搜索',
       content: '将删除这台手机上的全部搜索记录。',
       confirmText: '清空',
-      confirmColor: DANGER_COLOR,
     })
-    if (!confirm) return
+    if (!confirmed) return
     clearRecentSearches()
     setRecent([])
   }, [])

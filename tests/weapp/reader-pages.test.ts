@@ -1,5 +1,5 @@
 import type { ArticleSummary } from '../../src/contract/models'
-import { answerOf, createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
+import { answerOf, openPage, samplePerTest, type CloudBackend, type PageHandle } from '../support/weapp'
 
 const FAVORITES = 'packages/reader/favorites/index'
 const HISTORY = 'packages/reader/history/index'
@@ -17,18 +17,12 @@ async function signedInWithFavorites(backend: CloudBackend, articles: ArticleSum
 }
 
 describe('我的收藏 (compiled weapp, subpackage)', () => {
-  let backend: CloudBackend
-  let articles: ArticleSummary[]
-  beforeEach(async () => {
-    backend = await createCloudBackend()
-    articles = await backend.articles()
-  })
-  afterEach(() => backend.close())
+  const sample = samplePerTest()
 
   test('lists the saves page by page: the next page loads at the bottom, without duplicates, then 没有更多了', async () => {
-    const saved = articles.slice(0, 12)
-    await signedInWithFavorites(backend, saved)
-    const page = await openPage(FAVORITES, { openid: READER, backend })
+    const saved = sample.articles.slice(0, 12)
+    await signedInWithFavorites(sample.backend, saved)
+    const page = await openPage(FAVORITES, { openid: READER, backend: sample.backend })
     await page.waitForClass('article-card')
     await page.settle()
 
@@ -52,10 +46,10 @@ describe('我的收藏 (compiled weapp, subpackage)', () => {
   })
 
   test('pull-to-refresh asks for the first page again and stops the spinner', async () => {
-    await signedInWithFavorites(backend, articles.slice(0, 2))
-    const page = await openPage(FAVORITES, { openid: READER, backend })
+    await signedInWithFavorites(sample.backend, sample.articles.slice(0, 2))
+    const page = await openPage(FAVORITES, { openid: READER, backend: sample.backend })
     await page.waitForClass('article-card')
-    await signedInWithFavorites(backend, articles.slice(2, 3))
+    await signedInWithFavorites(sample.backend, sample.articles.slice(2, 3))
 
     page.instance.onPullDownRefresh?.()
     await page.waitFor(() => page.findAll('article-card').length === 3, { message: 'the new save never showed' })
@@ -65,8 +59,8 @@ describe('我的收藏 (compiled weapp, subpackage)', () => {
   })
 
   test('empty: 还没有收藏的文章, with one action back to the articles', async () => {
-    await signedInWithFavorites(backend, [])
-    const page = await openPage(FAVORITES, { openid: READER, backend })
+    await signedInWithFavorites(sample.backend, [])
+    const page = await openPage(FAVORITES, { openid: READER, backend: sample.backend })
     await page.waitForText('还没有收藏的文章')
     await page.tap({ text: '去看资讯' })
     expect(page.wx.navigations).toEqual([
@@ -75,8 +69,8 @@ describe('我的收藏 (compiled weapp, subpackage)', () => {
   })
 
   test('tapping a save opens its article', async () => {
-    await signedInWithFavorites(backend, articles.slice(0, 2))
-    const page = await openPage(FAVORITES, { openid: READER, backend })
+    await signedInWithFavorites(sample.backend, sample.articles.slice(0, 2))
+    const page = await openPage(FAVORITES, { openid: READER, backend: sample.backend })
     await page.waitForClass('article-card')
     const { items } = answerOf(page.apiCalls('favorites.list')[0])
     await page.tap(page.findAll('article-card')[1])
@@ -87,7 +81,7 @@ describe('我的收藏 (compiled weapp, subpackage)', () => {
   })
 
   test('a reader the backend does not know as signed in is offered the way to log in', async () => {
-    const page = await openPage(FAVORITES, { openid: READER, backend })
+    const page = await openPage(FAVORITES, { openid: READER, backend: sample.backend })
     await page.waitForText('登录后查看收藏')
     await page.tap({ text: '去登录' })
     expect(page.wx.navigations).toEqual([
@@ -97,27 +91,25 @@ describe('我的收藏 (compiled weapp, subpackage)', () => {
 })
 
 describe('阅读历史 (compiled weapp, subpackage)', () => {
-  let backend: CloudBackend
-  let articles: ArticleSummary[]
-  beforeEach(async () => {
-    backend = await createCloudBackend()
-    articles = await backend.articles()
-  })
-  afterEach(() => backend.close())
+  const sample = samplePerTest()
 
   async function read(article: ArticleSummary, first = false) {
-    const page = await openPage(ARTICLE, { backend, query: { id: article.id }, storage: first ? {} : 'keep' })
+    const page = await openPage(ARTICLE, {
+      backend: sample.backend,
+      query: { id: article.id },
+      storage: first ? {} : 'keep',
+    })
     await page.waitForClass('article-header__title')
   }
   const openHistory = async (storage?: Record<string, unknown>) => {
-    const page = await openPage(HISTORY, { backend, storage: storage ?? 'keep' })
+    const page = await openPage(HISTORY, { backend: sample.backend, storage: storage ?? 'keep' })
     await page.settle()
     return page
   }
   const shownTitles = (page: PageHandle) => page.texts('history-item__title')
 
   test('each article shown is recorded on the device, newest first, once: reading again moves it to the top', async () => {
-    const [a, b, c] = articles
+    const [a, b, c] = sample.articles
     await read(a, true)
     await read(b)
     await read(c)
@@ -144,11 +136,11 @@ describe('阅读历史 (compiled weapp, subpackage)', () => {
       readAt: new Date(Date.UTC(2026, 0, 1, 0, 100 - n)).toISOString(),
     }))
     await openHistory({ [HISTORY_KEY]: { version: 1, entries } })
-    await read(articles[0])
+    await read(sample.articles[0])
     const page = await openHistory()
     const titles = shownTitles(page)
     expect(titles).toHaveLength(100)
-    expect(titles[0]).toBe(articles[0].title)
+    expect(titles[0]).toBe(sample.articles[0].title)
     expect(titles[99]).toBe('旧文章 98')
   })
 
@@ -164,14 +156,14 @@ describe('阅读历史 (compiled weapp, subpackage)', () => {
       expect(page.hasText('还没有阅读记录')).toBe(true)
       expect(page.findByText('去看资讯')).toBeDefined()
 
-      await read(articles[0])
-      expect(shownTitles(await openHistory())).toEqual([articles[0].title])
+      await read(sample.articles[0])
+      expect(shownTitles(await openHistory())).toEqual([sample.articles[0].title])
     },
   )
 
   test('清空 asks first; confirmed, it empties the history', async () => {
-    await read(articles[0], true)
-    await read(articles[1])
+    await read(sample.articles[0], true)
+    await read(sample.articles[1])
     let page = await openHistory()
     page.answerModals(false)
     await page.tap({ text: '清空' })

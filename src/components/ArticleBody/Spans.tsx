@@ -11,7 +11,9 @@ export default function Spans({ spans, onLink }: Props) {
   return (
     <>
       {spans.map((span, index) => {
-        const className = [span.bold && 'article-body__bold', span.href && 'article-body__link'].filter(Boolean).join(' ')
+        const className = [span.bold && 'article-body__bold', span.href && 'article-body__link']
+          .filter(Boolean)
+          .join(' ')
         const href = span.href
         return (
           <Text key={index} className={className} onClick={href ? () => onLink(href) : undefined}>

@@ -14,7 +14,8 @@ export default function ArticleFooter({ article }: { article: Article }) {
       <View className='article-footer__disclaimer'>
         <View className='article-footer__disclaimer-title'>免责声明</View>
         <View>
-          本文仅供行业交流参考，不构成任何投资或经营建议；转载内容的观点不代表{BRAND_NAME}立场，版权归原作者所有。如涉及版权问题，请发送邮件至{' '}
+          本文仅供行业交流参考，不构成任何投资或经营建议；转载内容的观点不代表{BRAND_NAME}
+          立场，版权归原作者所有。如涉及版权问题，请发送邮件至{' '}
           <Text className='article-footer__email' userSelect>
             {CONTACT_EMAIL}
           </Text>{' '}

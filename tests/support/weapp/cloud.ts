@@ -60,6 +60,8 @@ export async function createCloudBackend(options: CloudBackendOptions = {}): Pro
 
 export interface SamplePerTest {
   readonly backend: CloudBackend
+  /** Every sample article, newest first. */
+  readonly articles: ArticleSummary[]
   /** The newest sample article. */
   readonly article: ArticleSummary
 }
@@ -67,18 +69,21 @@ export interface SamplePerTest {
 /** For a file or a describe block: a fresh backend with the sample articles for each test, closed after it. */
 export function samplePerTest(): SamplePerTest {
   let backend: CloudBackend
-  let article: ArticleSummary
+  let articles: ArticleSummary[]
   beforeEach(async () => {
     backend = await createCloudBackend()
-    ;[article] = await backend.articles()
+    articles = await backend.articles()
   })
   afterEach(() => backend.close())
   return {
     get backend() {
       return backend
     },
+    get articles() {
+      return articles
+    },
     get article() {
-      return article
+      return articles[0]
     },
   }
 }
