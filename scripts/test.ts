@@ -18,12 +18,12 @@ function ensureChromium() {
   if (!isRoot || !hasApt) {
     console.error(
       '\n端到端测试需要 Chromium，但本机没有找到。\n' +
-        'The end-to-end tests need Debian\'s chromium: run `sudo apt-get install -y chromium fonts-noto-cjk`,\n' +
+        "The end-to-end tests need Debian's chromium: run `sudo apt-get install -y chromium fonts-noto-cjk`,\n" +
         'or point CHROMIUM_PATH at a Chromium binary, then run `npm test` again.\n',
     )
     process.exit(1)
   }
-  console.log('Installing Debian\'s chromium and fonts-noto-cjk for the end-to-end tests…')
+  console.log("Installing Debian's chromium and fonts-noto-cjk for the end-to-end tests…")
   execSync('apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium fonts-noto-cjk', {
     stdio: 'inherit',
   })

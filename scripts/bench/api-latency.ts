@@ -60,7 +60,10 @@ export async function apiFigures(): Promise<Figure[]> {
     const cursors: string[] = []
     let cursor: string | null = null
     for (let page = 0; page < 200; page++) {
-      const answer = await dispatch({ action: 'articles.list', payload: { pageSize: 20, ...(cursor ? { cursor } : {}) } }, ctx)
+      const answer = await dispatch(
+        { action: 'articles.list', payload: { pageSize: 20, ...(cursor ? { cursor } : {}) } },
+        ctx,
+      )
       if (!answer.ok) break
       cursor = (answer.data as { nextCursor: string | null }).nextCursor
       if (!cursor) break
@@ -94,14 +97,24 @@ export async function apiFigures(): Promise<Figure[]> {
 
     return [
       { name: 'articles.list payload, 20 items', value: pageBytes, unit: 'B', limit: PAGE_OF_20_TARGET },
-      { name: 'articles.list payload per item (20 items)', value: Math.round(pageBytes / 20), unit: 'B', limit: SUMMARY_TARGET },
+      {
+        name: 'articles.list payload per item (20 items)',
+        value: Math.round(pageBytes / 20),
+        unit: 'B',
+        limit: SUMMARY_TARGET,
+      },
       { name: 'articles.list largest summary', value: largestItem, unit: 'B', limit: SUMMARY_TARGET },
       { name: 'articles.list p50 (100k articles)', value: percentile(list, 0.5), unit: 'ms' },
       { name: 'articles.list p99 (100k articles)', value: percentile(list, 0.99), unit: 'ms', limit: P99_TARGET_MS },
       { name: 'articles.get p50 (100k, with write)', value: percentile(get, 0.5), unit: 'ms' },
       { name: 'articles.get p99 (100k, with write)', value: percentile(get, 0.99), unit: 'ms', limit: P99_TARGET_MS },
       { name: 'articles.search p50 (100k articles)', value: percentile(search, 0.5), unit: 'ms' },
-      { name: 'articles.search p99 (100k articles)', value: percentile(search, 0.99), unit: 'ms', limit: SEARCH_P99_TARGET_MS },
+      {
+        name: 'articles.search p99 (100k articles)',
+        value: percentile(search, 0.99),
+        unit: 'ms',
+        limit: SEARCH_P99_TARGET_MS,
+      },
     ]
   } finally {
     await store.close()

@@ -67,7 +67,10 @@ async function cachedOpen(browser: Browser, url: string) {
   })
   const started = Date.now()
   await page.reload()
-  await page.locator(FIRST_TITLE).first().waitFor({ timeout: SLOW_BACKEND_MS * 3 })
+  await page
+    .locator(FIRST_TITLE)
+    .first()
+    .waitFor({ timeout: SLOW_BACKEND_MS * 3 })
   const ms = Date.now() - started
   await context.close()
   return ms
@@ -88,7 +91,12 @@ export async function h5LoadFigures(): Promise<Figure[]> {
     const cached: number[] = []
     for (let i = 0; i < RUNS; i++) cached.push(await cachedOpen(browser, host.url))
     return [
-      { name: `h5 cold load to first title (median of ${RUNS})`, value: median(cold.map((run) => run.ms)), unit: 'ms', limit: 5000 },
+      {
+        name: `h5 cold load to first title (median of ${RUNS})`,
+        value: median(cold.map((run) => run.ms)),
+        unit: 'ms',
+        limit: 5000,
+      },
       { name: 'h5 JS bytes on a cold load', value: median(cold.map((run) => run.jsBytes)), unit: 'KB' },
       {
         name: `h5 second open, backend +${SLOW_BACKEND_MS / 1000} s (median of ${RUNS})`,

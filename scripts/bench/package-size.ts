@@ -42,13 +42,15 @@ export function weappPackageFigures(distDir: string): Figure[] {
       gate: true,
       note: `(empty-Taro floor ${(EMPTY_TARO_FLOOR / 1024).toFixed(0)} KB; +${((main - EMPTY_TARO_FLOOR) / 1024).toFixed(1)} KB of product)`,
     },
-    ...[...sizes].filter(([root]) => root !== 'main').map(([root, size]): Figure => ({
-      name: `weapp subpackage ${root}`,
-      value: size,
-      unit: 'KB',
-      limit: WECHAT_PACKAGE_LIMIT,
-      gate: true,
-    })),
+    ...[...sizes]
+      .filter(([root]) => root !== 'main')
+      .map(([root, size]): Figure => ({
+        name: `weapp subpackage ${root}`,
+        value: size,
+        unit: 'KB',
+        limit: WECHAT_PACKAGE_LIMIT,
+        gate: true,
+      })),
     { name: 'weapp total', value: total, unit: 'KB' },
   ]
 }

@@ -30,7 +30,13 @@ export function printFigures(figures: Figure[]) {
     const target = figure.limit === undefined ? '' : `target ≤ ${show(figure.limit, figure.unit)}`
     const verdict = figure.limit === undefined ? '' : figure.value <= figure.limit ? 'ok' : 'MISSED'
     console.log(
-      [figure.name.padEnd(width), show(figure.value, figure.unit).padStart(12), target.padEnd(22), verdict, figure.note ?? '']
+      [
+        figure.name.padEnd(width),
+        show(figure.value, figure.unit).padStart(12),
+        target.padEnd(22),
+        verdict,
+        figure.note ?? '',
+      ]
         .join('  ')
         .trimEnd(),
     )

@@ -7,10 +7,23 @@ const SAFE_LINK = /^(https?:\/\/|mailto:)[^\s<>"]+$/i
 const SAFE_IMAGE = /^(https:\/\/|http:\/\/|cloud:\/\/|\/media\/)[^\s<>"]+$/i
 
 const text = (field: string, max: number) =>
-  v.pipe(v.string(`${field} 应为字符串`), v.trim(), v.minLength(1, `${field} 不能为空`), v.maxLength(max, `${field} 不能超过 ${max} 个字`))
+  v.pipe(
+    v.string(`${field} 应为字符串`),
+    v.trim(),
+    v.minLength(1, `${field} 不能为空`),
+    v.maxLength(max, `${field} 不能超过 ${max} 个字`),
+  )
 
-const link = v.pipe(v.string('链接应为字符串'), v.maxLength(2048, '链接太长'), v.regex(SAFE_LINK, '链接只能是 http(s) 或 mailto 地址'))
-const image = v.pipe(v.string('图片地址应为字符串'), v.maxLength(2048, '图片地址太长'), v.regex(SAFE_IMAGE, '图片地址无效'))
+const link = v.pipe(
+  v.string('链接应为字符串'),
+  v.maxLength(2048, '链接太长'),
+  v.regex(SAFE_LINK, '链接只能是 http(s) 或 mailto 地址'),
+)
+const image = v.pipe(
+  v.string('图片地址应为字符串'),
+  v.maxLength(2048, '图片地址太长'),
+  v.regex(SAFE_IMAGE, '图片地址无效'),
+)
 const dimension = v.pipe(v.number('图片尺寸应为数字'), v.integer('图片尺寸应为整数'), v.minValue(1), v.maxValue(20_000))
 
 const span = v.object({
@@ -26,7 +39,11 @@ const block = v.variant(
     v.object({ type: v.literal('heading'), level: v.picklist([2, 3], '标题级别应为 2 或 3'), text: text('标题', 200) }),
     v.object({ type: v.literal('paragraph'), spans }),
     v.object({ type: v.literal('quote'), spans }),
-    v.object({ type: v.literal('list'), ordered: v.boolean('ordered 应为布尔值'), items: v.pipe(v.array(spans), v.minLength(1), v.maxLength(500)) }),
+    v.object({
+      type: v.literal('list'),
+      ordered: v.boolean('ordered 应为布尔值'),
+      items: v.pipe(v.array(spans), v.minLength(1), v.maxLength(500)),
+    }),
     v.object({
       type: v.literal('image'),
       src: image,

@@ -5,7 +5,10 @@ import { ApiFailure } from './errors'
 import { maskPhone } from './phone'
 
 /** What a reader may see of their own record: never the full number. */
-export const publicUser = (user: UserRecord): User => ({ phoneMasked: maskPhone(user.phone), createdAt: user.createdAt })
+export const publicUser = (user: UserRecord): User => ({
+  phoneMasked: maskPhone(user.phone),
+  createdAt: user.createdAt,
+})
 
 /** No openid: single-page mode (朋友圈) or an anonymous local caller. */
 export function requireOpenid({ openid }: Context): string {

@@ -10,10 +10,7 @@ export function parseOrReject<S extends v.GenericSchema>(schema: S, input: unkno
 }
 
 export const id = (field: string) =>
-  v.pipe(
-    v.string(`${field} 应为字符串`),
-    v.regex(ID_PATTERN, `${field} 格式不正确（1–64 位字母、数字、_ 或 -）`),
-  )
+  v.pipe(v.string(`${field} 应为字符串`), v.regex(ID_PATTERN, `${field} 格式不正确（1–64 位字母、数字、_ 或 -）`))
 
 export const pageRequest = {
   cursor: v.optional(v.pipe(v.string('cursor 应为字符串'), v.maxLength(256, 'cursor 无效'))),

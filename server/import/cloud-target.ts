@@ -35,5 +35,9 @@ const REQUIRED = ['TCB_ENV_ID', 'TCB_SECRET_ID', 'TCB_SECRET_KEY'] as const
 export function openCloudApp(env: Record<string, string | undefined> = process.env): CloudApp {
   const missing = REQUIRED.filter((name) => !env[name])
   if (missing.length > 0) throw new Error(`--target cloud 需要环境变量 ${missing.join('、')}`)
-  return tcb.init({ env: env.TCB_ENV_ID, secretId: env.TCB_SECRET_ID, secretKey: env.TCB_SECRET_KEY }) as unknown as CloudApp
+  return tcb.init({
+    env: env.TCB_ENV_ID,
+    secretId: env.TCB_SECRET_ID,
+    secretKey: env.TCB_SECRET_KEY,
+  }) as unknown as CloudApp
 }

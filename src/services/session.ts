@@ -8,9 +8,7 @@ import { callApi } from './api'
  * shares what 我的 learnt without asking again.
  */
 export type Session =
-  | { status: 'unknown' }
-  | { status: 'guest'; isAdmin?: boolean }
-  | { status: 'member'; user: User; isAdmin?: boolean }
+  { status: 'unknown' } | { status: 'guest'; isAdmin?: boolean } | { status: 'member'; user: User; isAdmin?: boolean }
 
 const GUEST: Session = { status: 'guest' }
 

@@ -13,7 +13,8 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
   const browser = phoneBrowser()
 
   /** What is on screen: Taro's h5 keeps earlier pages and the other tab in the DOM, hidden. */
-  const shown = (selector: string, text?: string) => browser.page.locator(`${selector}:visible`, text ? { hasText: text } : {})
+  const shown = (selector: string, text?: string) =>
+    browser.page.locator(`${selector}:visible`, text ? { hasText: text } : {})
   const visible = (selector: string, text?: string) => shown(selector, text).first().waitFor()
 
   /** The dev form that stands in for WeChat's phone-number button in a browser. */

@@ -46,14 +46,14 @@ describe('reading in the browser (h5 build on the local host)', () => {
     expect(await readCountOnScreen()).toBe(before + 1)
   })
 
-  it.each([['an unknown id', 'no-such-article'], ['a garbage id', '<script>'.repeat(40)]])(
-    'shows 文章不存在 for %s',
-    async (_label, id) => {
-      await browser.page.goto(articleUrl(id))
-      expect(await textOf('.status-view__title')).toBe('文章不存在')
-      expect(await textOf('.status-view__action')).toBe('返回首页')
-    },
-  )
+  it.each([
+    ['an unknown id', 'no-such-article'],
+    ['a garbage id', '<script>'.repeat(40)],
+  ])('shows 文章不存在 for %s', async (_label, id) => {
+    await browser.page.goto(articleUrl(id))
+    expect(await textOf('.status-view__title')).toBe('文章不存在')
+    expect(await textOf('.status-view__action')).toBe('返回首页')
+  })
 
   it('shows 重试 when the backend fails and recovers when it is back', async () => {
     await browser.page.route('**/api', (route) => route.abort('connectionrefused'))

@@ -56,7 +56,10 @@ describe.each(STORE_KINDS)('admin.articles on %s', (kind) => {
     ['no title', { ...fresh, title: '' }],
     ['an unknown category', { ...fresh, category: 'no-such-category' }],
     ['a date that is no date', { ...fresh, publishedAt: '去年' }],
-    ['a javascript: link', { ...fresh, blocks: [{ type: 'paragraph', spans: [{ text: 'x', href: 'javascript:alert(1)' }] }] }],
+    [
+      'a javascript: link',
+      { ...fresh, blocks: [{ type: 'paragraph', spans: [{ text: 'x', href: 'javascript:alert(1)' }] }] },
+    ],
     ['a data: image', { ...fresh, blocks: [{ type: 'image', src: 'data:image/png;base64,AAAA' }] }],
     ['an unknown block type', { ...fresh, blocks: [{ type: 'script', text: 'alert(1)' }] }],
     ['no body', { ...fresh, blocks: [] }],

@@ -28,7 +28,14 @@ describe.each(STORE_KINDS)('articles.get on %s', (kind) => {
     const second = await backend.data('articles.get', { id, scene: 1007 })
     expect(second.article.readCount).toBe(first.article.readCount + 1)
     expect(visitsOf(id)).toEqual([
-      { articleId: id, openid: 'reader-1', scene: 1047, entry: 'qrcode', channel: null, at: '2026-11-27T10:00:00.000Z' },
+      {
+        articleId: id,
+        openid: 'reader-1',
+        scene: 1047,
+        entry: 'qrcode',
+        channel: null,
+        at: '2026-11-27T10:00:00.000Z',
+      },
       { articleId: id, openid: null, scene: 1007, entry: 'chat', channel: null, at: '2026-11-27T10:00:00.000Z' },
     ])
   })
@@ -98,7 +105,11 @@ describe.each(STORE_KINDS)('articles.get on %s', (kind) => {
 
 describe('articles.get on CloudBase', () => {
   it('sends the read, the count and the visit together: one round trip of latency, not three', async () => {
-    const backend = await createTestBackend({ kind: 'cloudbase/wx-server-sdk', articles: [makeArticle(1)], latencyMs: 5 })
+    const backend = await createTestBackend({
+      kind: 'cloudbase/wx-server-sdk',
+      articles: [makeArticle(1)],
+      latencyMs: 5,
+    })
     backend.standIn?.resetStats()
     await backend.data('articles.get', { id: 'article-0001' })
     expect(backend.standIn?.maxInFlight).toBeGreaterThanOrEqual(3)

@@ -8,11 +8,37 @@ import { createTestBackend, makeArticle, STORE_KINDS, type TestBackend } from '.
 const paragraph = (text: string) => ({ type: 'paragraph' as const, spans: [{ text }] })
 
 const ARTICLES = [
-  makeArticle(1, { id: 'cotton-price', title: '新疆棉花收购价企稳', summary: '轧花厂收购节奏加快。', blocks: [paragraph('今年新棉上市较早。')] }),
-  makeArticle(2, { id: 'cashmere', title: '灵武秋冬季节观察', summary: '成品进入销售旺季。', blocks: [paragraph('宁夏羊绒原料行情平稳，企业备货积极。')] }),
-  makeArticle(3, { id: 'pta-futures', title: 'PTA期货周评', summary: '聚酯需求回暖。', blocks: [paragraph('涤纶长丝开工率回升，棉花替代需求有限。')] }),
-  makeArticle(4, { id: 'regex-bait', title: '数码印花 (小批量) 的机会', summary: '按需生产 .* 不是通配符。', blocks: [paragraph('打样周期缩短。')] }),
-  makeArticle(5, { id: 'old-cotton', title: '去年的棉花行情回顾', summary: '回顾。', blocks: [paragraph('略。')], publishedAt: '2025-01-01T00:00:00Z' }),
+  makeArticle(1, {
+    id: 'cotton-price',
+    title: '新疆棉花收购价企稳',
+    summary: '轧花厂收购节奏加快。',
+    blocks: [paragraph('今年新棉上市较早。')],
+  }),
+  makeArticle(2, {
+    id: 'cashmere',
+    title: '灵武秋冬季节观察',
+    summary: '成品进入销售旺季。',
+    blocks: [paragraph('宁夏羊绒原料行情平稳，企业备货积极。')],
+  }),
+  makeArticle(3, {
+    id: 'pta-futures',
+    title: 'PTA期货周评',
+    summary: '聚酯需求回暖。',
+    blocks: [paragraph('涤纶长丝开工率回升，棉花替代需求有限。')],
+  }),
+  makeArticle(4, {
+    id: 'regex-bait',
+    title: '数码印花 (小批量) 的机会',
+    summary: '按需生产 .* 不是通配符。',
+    blocks: [paragraph('打样周期缩短。')],
+  }),
+  makeArticle(5, {
+    id: 'old-cotton',
+    title: '去年的棉花行情回顾',
+    summary: '回顾。',
+    blocks: [paragraph('略。')],
+    publishedAt: '2025-01-01T00:00:00Z',
+  }),
 ]
 
 describe.each(STORE_KINDS)('articles.search on %s', (kind) => {

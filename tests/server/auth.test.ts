@@ -50,7 +50,10 @@ describe.each(STORE_KINDS)('phone login and the reader’s account on %s', (kind
     await call('auth.phoneLogin', { code: `dev-${PHONE}` })
     const later = await call('auth.phoneLogin', { code: 'dev-13900001111' })
     expect(later).toMatchObject({ ok: true, data: { user: { phoneMasked: '139****1111' } } })
-    expect(await backend.store.findUser(READER)).toMatchObject({ phone: '13900001111', createdAt: '2026-11-27T10:00:00.000Z' })
+    expect(await backend.store.findUser(READER)).toMatchObject({
+      phone: '13900001111',
+      createdAt: '2026-11-27T10:00:00.000Z',
+    })
   })
 
   it.each([
@@ -81,7 +84,9 @@ describe.each(STORE_KINDS)('phone login and the reader’s account on %s', (kind
     await call('favorites.toggle', { articleId: 'article-0001' })
     expect(await call('auth.logout', {})).toEqual({ ok: true, data: {} })
     expect(await call('me.get', {})).toEqual({ ok: true, data: { user: null, isAdmin: false } })
-    expect(await call('favorites.toggle', { articleId: 'article-0002' })).toMatchObject({ error: { code: 'UNAUTHENTICATED' } })
+    expect(await call('favorites.toggle', { articleId: 'article-0002' })).toMatchObject({
+      error: { code: 'UNAUTHENTICATED' },
+    })
     expect(await call('favorites.list', {})).toMatchObject({ error: { code: 'UNAUTHENTICATED' } })
     expect(await call('articles.get', { id: 'article-0001' })).toMatchObject({ data: { favorited: false } })
 

@@ -38,7 +38,9 @@ describe('the api cloud function bundle', () => {
 
   it('holds no local-host code, no SQLite and no dev phone provider, and stays within 150 KB', () => {
     const inputs = Object.keys(metafile.inputs)
-    expect(inputs.filter((path) => /server\/dev\/|store\/sqlite|better-sqlite3|fastify|playwright/.test(path))).toEqual([])
+    expect(inputs.filter((path) => /server\/dev\/|store\/sqlite|better-sqlite3|fastify|playwright/.test(path))).toEqual(
+      [],
+    )
     const bundle = readFileSync(join(CLOUD_FUNCTION_DIR, 'index.js'), 'utf8')
     expect(bundle).not.toMatch(/better-sqlite3|x-wtt-openid|dev-phone|devPhone/)
     expect(Buffer.byteLength(bundle)).toBeLessThanOrEqual(150 * 1024)
@@ -62,7 +64,11 @@ describe('the api cloud function bundle', () => {
     mockWeChat.openid = 'reader-openid'
     await main({ action: 'articles.get', payload: { id: 'article-0001', scene: 1007 }, openid: 'boss-openid' })
     expect(mockDatabase.dump('visits').at(-1)).toMatchObject({ openid: 'reader-openid', entry: 'chat' })
-    const forged = await main({ action: 'admin.articles.unpublish', payload: { id: 'article-0001' }, openid: 'boss-openid' })
+    const forged = await main({
+      action: 'admin.articles.unpublish',
+      payload: { id: 'article-0001' },
+      openid: 'boss-openid',
+    })
     expect(forged).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
 
     mockWeChat.openid = 'boss-openid'
@@ -89,7 +95,6 @@ describe('the api cloud function bundle', () => {
 })
 
 describe('the database as code (cloudbase/)', () => {
-
   it('declares every collection the CloudBase store uses, readable by all only where meant', () => {
     expect(Object.keys(database.collections).sort()).toEqual(Object.values(COLLECTIONS).sort())
     const publicRead = Object.entries(database.collections)

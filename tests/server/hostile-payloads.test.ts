@@ -55,7 +55,20 @@ const hostileValue = fc.oneof(
   fc.constantFrom({ $gt: '' }, { $ne: null }, [1, 2, 3], { toString: 'x' }),
   fc.anything({ maxDepth: 3 }),
 )
-const fields = ['id', 'articleId', 'code', 'channel', 'category', 'cursor', 'pageSize', 'scene', 'withCategories', 'article', 'q', '__proto__']
+const fields = [
+  'id',
+  'articleId',
+  'code',
+  'channel',
+  'category',
+  'cursor',
+  'pageSize',
+  'scene',
+  'withCategories',
+  'article',
+  'q',
+  '__proto__',
+]
 const payloadArb = fc.oneof(
   fc.dictionary(fc.constantFrom(...fields), hostileValue, { maxKeys: 5 }),
   fc.anything({ maxDepth: 4 }),
@@ -92,12 +105,15 @@ describe.each(STORE_KINDS)('random and hostile payloads on %s', (kind) => {
 
   it('answers any body whatsoever with the contract envelope', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ action: hostileValue, payload: hostileValue })), async (body) => {
-        const before = backend.snapshot()
-        const answer = await backend.dispatch(body)
-        expect(answer).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.any(String) } })
-        expect(backend.snapshot()).toEqual(before)
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.anything(), fc.record({ action: hostileValue, payload: hostileValue })),
+        async (body) => {
+          const before = backend.snapshot()
+          const answer = await backend.dispatch(body)
+          expect(answer).toEqual({ ok: false, error: { code: 'INVALID_ARGUMENT', message: expect.any(String) } })
+          expect(backend.snapshot()).toEqual(before)
+        },
+      ),
       { numRuns: 200 },
     )
   })

@@ -95,7 +95,9 @@ function sqliteInspector(file: string): Inspector {
     }),
     addChannel: ({ code, name, articleId }) =>
       void db
-        .prepare("INSERT INTO channels (code, name, article_id, created_at) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z')")
+        .prepare(
+          "INSERT INTO channels (code, name, article_id, created_at) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z')",
+        )
         .run(code, name, articleId),
     close: () => db.close(),
   }

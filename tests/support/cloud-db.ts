@@ -221,7 +221,8 @@ export function createStandInDatabase({ style = 'wx', latencyMs = 0 }: { style?:
 
   const db: StandInDatabase = {
     command,
-    RegExp: ({ regexp, options }: { regexp: string; options?: string }) => new Cmd('regex', new RegExp(regexp, options)),
+    RegExp: ({ regexp, options }: { regexp: string; options?: string }) =>
+      new Cmd('regex', new RegExp(regexp, options)),
     collection: (name: string) => ({
       ...query(name),
       add: (arg: unknown) =>

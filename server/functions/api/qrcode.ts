@@ -13,7 +13,9 @@ interface Cloud {
     }
   }
   uploadFile(input: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>
-  getTempFileURL(input: { fileList: string[] }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>
+  getTempFileURL(input: {
+    fileList: string[]
+  }): Promise<{ fileList: { fileID: string; tempFileURL: string; status: number }[] }>
 }
 
 /**
@@ -34,7 +36,8 @@ export function cloudQrCodeMaker(cloud: Cloud): QrCodeMaker {
     async urlOf(file) {
       const { fileList } = await cloud.getTempFileURL({ fileList: [file] })
       const [entry] = fileList
-      if (!entry || entry.status !== 0) throw Object.assign(new Error('no temporary URL'), { errCode: -1, detail: entry })
+      if (!entry || entry.status !== 0)
+        throw Object.assign(new Error('no temporary URL'), { errCode: -1, detail: entry })
       return entry.tempFileURL
     },
   }

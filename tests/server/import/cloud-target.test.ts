@@ -46,7 +46,13 @@ describe('npm run import -- --target cloud', () => {
     await importArticles([fixture('markdown')], cloudTarget(app))
     const store = createCloudStore(nodeSdkDriver(database))
     const [{ id }] = await store.listArticles({ limit: 1 })
-    await store.openArticle(id, { openid: null, scene: null, entry: 'other', channel: null, at: '2026-11-27T00:00:00.000Z' })
+    await store.openArticle(id, {
+      openid: null,
+      scene: null,
+      entry: 'other',
+      channel: null,
+      at: '2026-11-27T00:00:00.000Z',
+    })
     const again = await importArticles([fixture('markdown')], cloudTarget(app))
     expect(again.updated.map((article) => article.id)).toEqual([id])
     expect((await store.listArticles({ limit: 1 }))[0].readCount).toBe(1)
@@ -55,7 +61,10 @@ describe('npm run import -- --target cloud', () => {
   it('with --dry-run prints what it would write and writes nothing', async () => {
     const { app, database, uploads } = standInApp()
     const lines: string[] = []
-    const report = await importArticles([fixture('markdown')], dryRunTarget(cloudTarget(app), (line) => lines.push(line)))
+    const report = await importArticles(
+      [fixture('markdown')],
+      dryRunTarget(cloudTarget(app), (line) => lines.push(line)),
+    )
     expect(report.imported).toHaveLength(1)
     expect(lines.some((line) => line.includes('写入文章'))).toBe(true)
     expect(lines.some((line) => line.includes('上传图片'))).toBe(true)
