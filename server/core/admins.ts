@@ -1,4 +1,4 @@
-import { ID_PATTERN } from './ids'
+import { ID_PATTERN } from '../../src/contract/rules'
 
 /** WTT_ADMIN_OPENIDS: comma-separated openids, on the local host and the cloud function alike. */
 export function adminsFrom(list: string | undefined): ReadonlySet<string> {

@@ -1,5 +1,5 @@
 import { invalid } from './errors'
-import { ID_PATTERN } from './ids'
+import { ID_PATTERN } from '../../src/contract/rules'
 
 /**
  * Where a page ends: the last item's sort key, newest first and then by id

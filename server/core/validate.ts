@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { invalid } from './errors'
-import { ID_PATTERN } from './ids'
+import { ID_PATTERN } from '../../src/contract/rules'
 
 /** The first problem, in the Chinese its schema gives, as INVALID_ARGUMENT. */
 export function parseOrReject<S extends v.GenericSchema>(schema: S, input: unknown): v.InferOutput<S> {

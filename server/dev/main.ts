@@ -29,8 +29,8 @@ async function main() {
     await store.close()
     process.exit(0)
   }
-  process.on('SIGINT', shutdown)
-  process.on('SIGTERM', shutdown)
+  process.on('SIGINT', () => void shutdown())
+  process.on('SIGTERM', () => void shutdown())
 
   const address = await app.listen({ port: config.port, host: config.host })
   console.log(`梧桐台本地服务已启动：${address.replace('[::1]', 'localhost')}/`)

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { decodeCursor, encodeCursor, type CursorKey } from '../core/cursor'
-import { entryOfScene } from '../core/entry'
+import { entryOfScene } from '../../src/contract/rules'
 import { invalid, notFound } from '../core/errors'
 import { id, pageRequest, payload, scene } from '../core/validate'
 import type { Context } from '../core/context'

@@ -11,7 +11,8 @@ import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
 import { getStats } from './stats'
 
-const handlers: { [A in Action]: Handler<A> } = {
+// TEMPORARY while the actions of issues 12 and 15 are built: back to a total map before landing.
+const handlers: { [A in Action]?: Handler<A> } = {
   'categories.list': listCategories,
   'articles.list': listArticles,
   'articles.search': searchArticles,

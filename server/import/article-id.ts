@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { basename, dirname, extname } from 'node:path'
-import { ID_PATTERN } from '../core/ids'
+import { ID_PATTERN } from '../../src/contract/rules'
 
 /**
  * The id of an article whose front matter gives none, stable across

@@ -1,7 +1,7 @@
 import matter from 'gray-matter'
 import { CORE_SCHEMA, load } from 'js-yaml'
 import * as v from 'valibot'
-import { ID_PATTERN } from '../core/ids'
+import { ID_PATTERN } from '../../src/contract/rules'
 import { safeHref } from './html/urls'
 import { parsePublishedAt } from './published-at'
 

@@ -3,7 +3,7 @@
  * the local host, with a body `{ action, payload }` and an answer
  * `{ ok: true, data }` or `{ ok: false, error: { code, message } }`.
  */
-import type { Article, ArticleSummary, Category, Entry, Id, User } from './models'
+import type { Article, ArticleSummary, Category, Channel, Comment, Entry, Id, User } from './models'
 
 export interface Page<T> {
   items: T[]
@@ -20,22 +20,30 @@ export interface PageRequest {
 /** Which version of the mini-program a code opens (WeChat's env_version). */
 export type EnvVersion = 'release' | 'trial' | 'develop'
 
-export interface ChannelInfo {
-  /** Compact, and the QR code's whole `scene` (≤ 32 characters of WeChat's alphabet). */
-  code: Id
-  name: string
-  scene: string
-  /** The mini-program page the code opens, without a leading slash. */
-  page: 'pages/article/index' | 'pages/index/index'
-  articleId?: Id
-}
+/** A China day, `YYYY-MM-DD`. */
+export type ChinaDay = string
 
 export interface Stats {
   reads: number
+  /** Distinct openids. */
   readers: number
   byEntry: Record<Entry, number>
+  /** Event channels only. */
   byChannel: { channel: Id; name: string; reads: number; readers: number }[]
+  /** Every day of the range, oldest first, zeros included. */
+  byDay: { day: ChinaDay; reads: number; readers: number }[]
 }
+
+/** A QR code's image: a URL that works now (cloud URLs expire: ask again rather than keep one). */
+export interface QrCodeImage {
+  url: string
+  /** The local host's plain QR code standing in for a mini-program code. */
+  localStandIn?: boolean
+}
+
+export type CommentPage = Page<Comment>
+
+export type ModeratedComment = Comment & { articleId: Id; articleTitle: string; reports: number }
 
 export interface ApiActions {
   'categories.list': {
@@ -51,23 +59,33 @@ export interface ApiActions {
     data: Page<ArticleSummary> & { categories?: Category[] }
   }
   'articles.search': {
-    /** `q`: 1–50 characters, matched as text in title, summary and body. */
+    /**
+     * `q`: 1–50 characters. Ranked: title matches, then summary, then body,
+     * newer first within each; a body-only match carries `snippet`.
+     */
     payload: PageRequest & { q: string }
     data: Page<ArticleSummary>
   }
   'articles.get': {
-    /** `scene` is WeChat's scene number, e.g. 1047. */
-    payload: ({ id: Id } | { channel: Id }) & { scene?: number }
-    data: { article: Article; related: ArticleSummary[]; favorited: boolean }
+    /** `scene` is WeChat's scene number, e.g. 1047. `{ channel }` opens that channel's article. */
+    payload: ({ id: Id; channel?: undefined } | { channel: Id; id?: undefined }) & { scene?: number }
+    data: {
+      article: Article
+      related: ArticleSummary[]
+      favorited: boolean
+      /** The first selected comments, and the reader's own. */
+      comments: { count: number; items: Comment[] }
+    }
   }
   'articles.code': {
     /**
-     * An extension: the article's mini-program code for a share poster, made
-     * once per article (a channel of its own, so the stats show what posters
-     * brought in). `envVersion` as for `admin.channels.create`.
+     * The article's poster code, made once per article (a channel of kind
+     * `poster`), and what the poster shows: a poster is drawn from this
+     * answer only, never from what a URL says. `envVersion` as for
+     * `admin.channels.create`.
      */
     payload: { id: Id; envVersion?: EnvVersion }
-    data: { url: string; localStandIn?: boolean }
+    data: QrCodeImage & { scene: string; article: ArticleSummary }
   }
   'auth.phoneLogin': {
     /** `e.detail.code` of `<Button openType="getPhoneNumber">`: single use, valid 5 minutes. */
@@ -82,7 +100,7 @@ export interface ApiActions {
     payload: Record<string, never>
     data: Record<string, never>
   }
-  /** Deletes the reader and their favorites; their visits stay, without the openid. */
+  /** Deletes the reader, their favorites, comments and likes; their visits stay, without the openid. */
   'auth.deleteAccount': {
     payload: Record<string, never>
     data: Record<string, never>
@@ -99,6 +117,7 @@ export interface ApiActions {
     /**
      * `scene`: `options.scene` as received, URL-encoded or not. `enterScene`
      * (an extension): WeChat's scene number of the launch, e.g. 1047.
+     * Unknown, archived or malformed → `{ page: 'home' }`.
      */
     payload: { scene: string; enterScene?: number }
     data: { page: 'article' | 'home'; articleId?: Id; channel?: Id }
@@ -106,19 +125,78 @@ export interface ApiActions {
   'admin.channels.create': {
     /** `envVersion` (an extension): the version the code opens; the app sends its own, default release. */
     payload: { name: string; articleId?: Id; envVersion?: EnvVersion }
-    data: { channel: ChannelInfo; qrcode: { url: string; localStandIn?: boolean } }
+    data: { channel: Channel; qrcode: QrCodeImage }
+  }
+  'admin.channels.list': {
+    /** Event channels only, newest first; `archived: true` lists the archived ones instead. */
+    payload: PageRequest & { archived?: boolean }
+    data: Page<Channel & { reads: number; readers: number }>
+  }
+  'admin.channels.update': {
+    /** A new `articleId` re-points the printed code; `null` sends it to the home list. */
+    payload: { code: Id; name?: string; articleId?: Id | null; archived?: boolean }
+    data: { channel: Channel }
+  }
+  'admin.channels.qrcode': {
+    /** A fresh URL of the stored code, to download it again. */
+    payload: { code: Id }
+    data: QrCodeImage
   }
   'admin.stats': {
-    payload: { articleId?: Id; channel?: Id }
+    /** China days `YYYY-MM-DD`, at most 366 days; default the last 30 (today included). */
+    payload: { articleId?: Id; channel?: Id; from?: ChinaDay; to?: ChinaDay }
     data: Stats
   }
   'admin.articles.upsert': {
-    payload: { article: Omit<Article, 'readCount'> }
+    payload: { article: Omit<Article, 'readCount' | 'snippet'> }
     data: { id: Id }
   }
   'admin.articles.unpublish': {
     payload: { id: Id }
     data: Record<string, never>
+  }
+  'admin.articles.importUrl': {
+    /**
+     * An official-account article link: fetched on the server (allow-listed
+     * hosts only) and imported like the importer does; the same URL again
+     * updates the same article.
+     */
+    payload: { url: string; category?: Id }
+    data: { id: Id; title: string; warnings: string[] }
+  }
+  'comments.list': {
+    /** Selected comments, plus the caller's own whatever their state. */
+    payload: PageRequest & { articleId: Id }
+    data: CommentPage
+  }
+  'comments.add': {
+    /** 1–500 characters after trimming; needs a signed-in reader. */
+    payload: { articleId: Id; text: string }
+    data: { comment: Comment }
+  }
+  'comments.delete': {
+    /** Own comments only. */
+    payload: { id: Id }
+    data: Record<string, never>
+  }
+  'comments.like': {
+    /** A toggle; selected comments only. */
+    payload: { id: Id }
+    data: { liked: boolean; likes: number }
+  }
+  'comments.report': {
+    /** The comment leaves the public list until an operator looks again. */
+    payload: { id: Id; reason?: string }
+    data: Record<string, never>
+  }
+  'admin.comments.list': {
+    payload: PageRequest & { status: 'pending' | 'review' | 'selected' | 'hidden' }
+    data: Page<ModeratedComment>
+  }
+  'admin.comments.moderate': {
+    /** `reply` (≤ 500 characters) shows under the comment as 作者回复. */
+    payload: { id: Id; action: 'select' | 'unselect' | 'hide'; reply?: string }
+    data: { comment: Comment }
   }
 }
 

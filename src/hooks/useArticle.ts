@@ -1,6 +1,4 @@
-import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { HOME_PAGE } from '../constants/brand'
 import type { Data } from '../contract/api'
 import { ApiClientError } from '../services/api'
 import { fetchArticle } from '../services/articles'
@@ -8,6 +6,7 @@ import { isArticleAnswer, readCached, removeCached, writeCached } from '../servi
 import { recordRead } from '../services/readingHistory'
 import { articleTargetOf, type ArticleTarget } from '../utils/articleTarget'
 import { enterScene } from '../utils/entry'
+import { goHome } from '../utils/navigation'
 
 type Answer = Data<'articles.get'>
 
@@ -46,7 +45,7 @@ function remember(target: ArticleTarget, answer: Answer) {
 /** A code that leads nowhere (malformed, unknown, expired) drops the reader on the list, never on an error. */
 function leaveForHome(reason: unknown) {
   console.warn('[entry] this code opens no article; showing the list', reason)
-  Taro.switchTab({ url: HOME_PAGE })
+  goHome()
 }
 
 /**

@@ -1,8 +1,9 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { confirmDanger } from '../utils/confirmDanger'
 import { deleteAccount, loadSession, signOut } from '../services/session'
 import { useSession } from './useSession'
+import { showBusy, toast } from '../utils/feedback'
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : '操作失败，请稍后重试')
 
@@ -15,15 +16,15 @@ function confirmThen(
 ) {
   return confirmDanger(question).then((confirmed) => {
     if (!confirmed) return
-    Taro.showLoading({ title: pending, mask: true })
+    const idle = showBusy(pending)
     return action().then(
       () => {
-        Taro.hideLoading()
-        Taro.showToast({ title: done, icon: 'success' })
+        idle()
+        toast(done, 'success')
       },
       (error: unknown) => {
-        Taro.hideLoading()
-        Taro.showToast({ title: messageOf(error), icon: 'none' })
+        idle()
+        toast(messageOf(error))
       },
     )
   })
@@ -42,7 +43,7 @@ export function useAuth() {
   function check() {
     setChecking(true)
     setError(null)
-    loadSession()
+    void loadSession()
       .catch((failure: unknown) => setError(messageOf(failure)))
       .then(() => setChecking(false))
   }

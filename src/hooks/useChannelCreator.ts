@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Data } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
 import { createChannel } from '../services/admin'
 import { saveImageToAlbum, shareImage } from '../services/album'
+import { toast } from '../utils/feedback'
 
 /** The answer, with the target's title to show beside the code (the answer only names its id). */
 export type CreatedChannel = Data<'admin.channels.create'> & { targetTitle?: string }
@@ -23,7 +23,7 @@ export function useChannelCreator(onCreated: () => void, fail: (error: unknown) 
     const trimmed = name.trim()
     if (busy) return
     if (!trimmed) {
-      Taro.showToast({ title: '请填写渠道名称', icon: 'none' })
+      toast('请填写渠道名称')
       return
     }
     setBusy(true)

@@ -1,7 +1,8 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
-import { ARTICLE_PAGE } from '../constants/brand'
+import { articleUrl } from '../contract/rules'
 import { resolveScene } from '../services/channels'
+import { openPage } from '../utils/navigation'
 
 /**
  * The home list opened from an event QR code: `scene` (URL-encoded, as
@@ -19,8 +20,7 @@ export function useEntryScene() {
     resolveScene(scene).then(
       ({ page, articleId, channel }) => {
         // An article's code lands here when the installed version lacks the page (codes skip check_path).
-        if (page === 'article' && articleId)
-          Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${articleId}${channel ? `&channel=${channel}` : ''}` })
+        if (page === 'article' && articleId) openPage(`${articleUrl(articleId)}${channel ? `&channel=${channel}` : ''}`)
       },
       (error: unknown) => console.warn('[entry] scene not resolved; staying on the list', error),
     )

@@ -1,12 +1,12 @@
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { Id } from '../contract/models'
 import { ApiClientError } from '../services/api'
 import { saveFavorite, toggleFavorite } from '../services/favorites'
 import { currentSession, forgetSession } from '../services/session'
 import { isSinglePageMode, showFullServiceHint } from '../utils/singlePage'
+import { toast } from '../utils/feedback'
 
-const toastFor = (favorited: boolean) => Taro.showToast({ title: favorited ? '已收藏' : '已取消收藏', icon: 'none' })
+const toastFor = (favorited: boolean) => toast(favorited ? '已收藏' : '已取消收藏')
 
 /**
  * The detail page's 收藏. Its first state is `favorited` from articles.get
@@ -37,7 +37,7 @@ export function useFavorite(articleId: Id | undefined, initial: boolean) {
         if (error instanceof ApiClientError && error.code === 'UNAUTHENTICATED') {
           forgetSession()
           setAskingLogin(true)
-        } else Taro.showToast({ title: error instanceof Error ? error.message : '操作失败，请重试', icon: 'none' })
+        } else toast(error instanceof Error ? error.message : '操作失败，请重试')
       },
     )
   }

@@ -42,11 +42,11 @@ export function useFavoritesList() {
   }, [loadFirst])
 
   useEffect(() => {
-    reload()
+    void reload()
   }, [reload])
 
   useDidShow(() => {
-    if (favoriteChanges() !== loadedAt.current) reload()
+    if (favoriteChanges() !== loadedAt.current) void reload()
   })
 
   const loadMore = useCallback(() => loadNext((cursor) => fetchFavorites(cursor)), [loadNext])

@@ -34,7 +34,7 @@ export function useFeed() {
 
   useEffect(() => {
     // The launch asks for the tabs even when the device kept some: they may have changed.
-    loadFirstPage('', true)
+    void loadFirstPage('', true)
   }, [loadFirstPage])
   // After the first page's effect, so that the list's own call always goes out first.
   useEntryScene()

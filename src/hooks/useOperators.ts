@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import type { Stats } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
 import { checkAdmin, fetchLatestArticles, fetchStats } from '../services/admin'
 import { ApiClientError } from '../services/api'
+import { toast } from '../utils/feedback'
 
 export type OperatorsAccess =
   | { phase: 'checking' }
@@ -33,7 +33,7 @@ export function useOperators() {
 
   const fail = (error: unknown) => {
     if (isRefused(error)) setAccess({ phase: 'denied', message: messageOf(error) })
-    else Taro.showToast({ title: messageOf(error), icon: 'none' })
+    else toast(messageOf(error))
   }
 
   const refreshStats = () => fetchStats({}).then(setStats, fail)
@@ -44,7 +44,7 @@ export function useOperators() {
       (isAdmin) => {
         if (!isAdmin) return setAccess({ phase: 'denied', message: NOT_AN_ADMIN })
         setAccess({ phase: 'granted' })
-        refreshStats()
+        void refreshStats()
         fetchLatestArticles().then(setArticles, fail)
       },
       (error: unknown) =>

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro'
 import { useCallback, useReducer, useRef } from 'react'
 import type { Page } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
 import type { PagingEvent, PagingState } from './pagingState'
+import { toast } from '../utils/feedback'
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : '加载失败，请重试')
 
@@ -36,7 +36,7 @@ export function usePaging<S extends PagingState, E extends { type: string }, D e
           const failed = { type: 'failed', message: messageOf(error), append: false, error } as const
           // A list that stays on screen (pagingReducer) says quietly why it did not change.
           if (latest.current.phase === 'ready' && reducer(latest.current, failed).phase === 'ready')
-            Taro.showToast({ title: '刷新失败，请稍后重试', icon: 'none' })
+            toast('刷新失败，请稍后重试')
           dispatch(failed)
         },
       )

@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { signInWithPhoneCode } from '../services/session'
+import { toast } from '../utils/feedback'
 
 export interface PhoneNumberDetail {
   errMsg: string
@@ -23,7 +23,7 @@ export function usePhoneLogin(onSignedIn?: () => void) {
     signInWithPhoneCode(code).then(
       () => {
         setBusy(false)
-        Taro.showToast({ title: '登录成功', icon: 'success' })
+        toast('登录成功', 'success')
         onSignedIn?.()
       },
       (failure: unknown) => {
@@ -36,7 +36,7 @@ export function usePhoneLogin(onSignedIn?: () => void) {
   /** The getPhoneNumber button's answer: a code, or `…:fail …` when the reader said no. */
   function onPhoneNumber({ code }: PhoneNumberDetail) {
     if (code) submit(code)
-    else Taro.showToast({ title: '未获得手机号授权，你仍可继续阅读', icon: 'none' })
+    else toast('未获得手机号授权，你仍可继续阅读')
   }
 
   return { busy, error, submit, onPhoneNumber }

@@ -1,7 +1,8 @@
-import Taro, { useDidShow } from '@tarojs/taro'
+import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { confirmDanger } from '../utils/confirmDanger'
 import { clearHistory, loadHistory } from '../services/readingHistory'
+import { toast } from '../utils/feedback'
 
 /** 阅读历史, read from the device each time the page shows (coming back from an article moves it up). */
 export function useReadingHistory() {
@@ -18,7 +19,7 @@ export function useReadingHistory() {
     if (!confirmed) return
     clearHistory()
     setEntries([])
-    Taro.showToast({ title: '已清空', icon: 'success' })
+    toast('已清空', 'success')
   }
 
   return { entries, clear }

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { confirmDanger } from '../utils/confirmDanger'
 import { searchArticles } from '../services/search'
@@ -6,6 +5,7 @@ import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../serv
 import { QUERY_MAX_LENGTH, toQuery } from '../utils/searchQuery'
 import { initialPagingState, pagingReducer, type PagingEvent, type PagingState } from './pagingState'
 import { usePaging } from './usePaging'
+import { toast } from '../utils/feedback'
 
 interface SearchState extends PagingState {
   /** The query the results are for; null before any search and once the box is emptied: 最近搜索 shows. */
@@ -37,7 +37,7 @@ export function useSearch() {
       const query = toQuery(raw)
       if (!query) {
         const title = raw.trim() ? `最多输入 ${QUERY_MAX_LENGTH} 个字` : '请输入要搜索的内容'
-        Taro.showToast({ title, icon: 'none' })
+        toast(title)
         return
       }
       setText(query)

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { showBusy, toast } from '../utils/feedback'
 
 /**
  * Saving and sharing a picture (a channel's QR code, a poster) the way
@@ -49,26 +50,26 @@ function askForAlbum(): Promise<boolean> {
  * outcome is said in a toast. Resolves whether the picture was saved.
  */
 export function saveImageToAlbum(src: string): Promise<boolean> {
-  Taro.showLoading({ title: '正在保存', mask: true })
+  const idle = showBusy('正在保存')
   const save = (filePath: string) => Taro.saveImageToPhotosAlbum({ filePath }).then(() => true)
   return localFile(src)
     .then((filePath) =>
       save(filePath).catch((error: unknown) => {
         if (!isRefusal(error)) throw error
-        Taro.hideLoading()
+        idle()
         return askForAlbum().then((granted) => granted && save(filePath))
       }),
     )
     .then(
       (saved) => {
-        Taro.hideLoading()
-        if (saved) Taro.showToast({ title: '已保存到相册', icon: 'success' })
+        idle()
+        if (saved) toast('已保存到相册', 'success')
         return saved
       },
       (error: unknown) => {
-        Taro.hideLoading()
-        if (isPrivacyRefusal(error)) Taro.showToast({ title: '同意隐私保护指引后才能保存图片', icon: 'none' })
-        else if (!isCancel(error)) Taro.showToast({ title: '保存失败，请稍后重试', icon: 'none' })
+        idle()
+        if (isPrivacyRefusal(error)) toast('同意隐私保护指引后才能保存图片')
+        else if (!isCancel(error)) toast('保存失败，请稍后重试')
         return false
       },
     )
@@ -86,7 +87,7 @@ export function shareImage(src: string): Promise<void> {
     .then(
       () => undefined,
       (error: unknown) => {
-        if (!isCancel(error)) Taro.showToast({ title: '分享失败，请稍后重试', icon: 'none' })
+        if (!isCancel(error)) toast('分享失败，请稍后重试')
       },
     )
 }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { toast } from '../utils/feedback'
 
 type Answer = Taro.onNeedPrivacyAuthorization.ResolveOption
 type Resolve = (answer: Answer) => void
@@ -50,5 +51,5 @@ export function listenForPrivacyRequests() {
 }
 
 export function openPrivacyContract() {
-  Taro.openPrivacyContract({ fail: () => Taro.showToast({ title: '暂时无法打开，请稍后重试', icon: 'none' }) })
+  Taro.openPrivacyContract({ fail: () => toast('暂时无法打开，请稍后重试') })
 }

@@ -1,7 +1,5 @@
 import type { ArticleSummary } from '../contract/models'
-
-/** In a subpackage of its own: the canvas code stays out of the main package, which every reader downloads. */
-export const POSTER_PAGE = '/packages/poster/index'
+import { PAGES } from '../contract/rules'
 
 /** What the poster shows; the page reads it back from its query. */
 export interface PosterArticle {
@@ -31,5 +29,5 @@ export function posterUrl({ id, title, summary, source, cover }: ArticleSummary)
     ...(cover ? { cover } : {}),
   }
   const query = Object.entries(fields).map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
-  return `${POSTER_PAGE}?${query.join('&')}`
+  return `${PAGES.poster}?${query.join('&')}`
 }

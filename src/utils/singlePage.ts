@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { toast } from './feedback'
 
 /** What an action that needs a reader says where there can be none. */
 export const FULL_SERVICE_HINT = '前往小程序使用完整服务'
@@ -18,4 +19,4 @@ export function isSinglePageMode(): boolean {
   }
 }
 
-export const showFullServiceHint = () => Taro.showToast({ title: FULL_SERVICE_HINT, icon: 'none' })
+export const showFullServiceHint = () => toast(FULL_SERVICE_HINT)

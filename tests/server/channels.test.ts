@@ -2,7 +2,8 @@ import * as fc from 'fast-check'
 import jsQR from 'jsqr'
 import { readFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
-import { channelOfScene, newChannelCode, posterChannelCode, SCENE_PATTERN } from '../../server/core/channel-code'
+import { newChannelCode, posterChannelCode } from '../../server/core/channel-code'
+import { channelOfScene, SCENE_PATTERN } from '../../src/contract/rules'
 import { ADMIN, createTestBackend, makeArticle, STORE_KINDS, type TestBackend } from '../support/backend'
 
 describe('channel codes and scenes', () => {

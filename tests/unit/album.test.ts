@@ -30,9 +30,10 @@ const world = {
 const fail = (errMsg: string) => Promise.reject({ errMsg })
 
 const mockTaro = {
-  showLoading: (options: Record<string, unknown>) => void world.calls.push({ api: 'showLoading', options }),
+  // As Taro's promisified APIs do: each answers a promise.
+  showLoading: async (options: Record<string, unknown>) => void world.calls.push({ api: 'showLoading', options }),
   hideLoading: () => void world.calls.push({ api: 'hideLoading' }),
-  showToast: (options: Record<string, unknown>) => void world.calls.push({ api: 'showToast', options }),
+  showToast: async (options: Record<string, unknown>) => void world.calls.push({ api: 'showToast', options }),
   showModal: (options: Record<string, unknown>) => {
     world.calls.push({ api: 'showModal', options })
     return Promise.resolve({ confirm: world.goesToSettings, cancel: !world.goesToSettings })

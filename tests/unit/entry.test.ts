@@ -1,4 +1,4 @@
-import { entryOfScene } from '../../server/core/entry'
+import { entryOfScene } from '../../src/contract/rules'
 
 describe('entryOfScene', () => {
   it.each([

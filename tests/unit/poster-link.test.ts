@@ -1,6 +1,7 @@
 import type { ArticleSummary } from '../../src/contract/models'
 import { posterArticleOf } from '../../src/utils/posterArticle'
-import { POSTER_PAGE, POSTER_TEXT_LIMITS, posterUrl } from '../../src/utils/posterLink'
+import { PAGES } from '../../src/contract/rules'
+import { POSTER_TEXT_LIMITS, posterUrl } from '../../src/utils/posterLink'
 
 const article: ArticleSummary = {
   id: 'keqiao-autumn-expo-2026',
@@ -16,7 +17,7 @@ const article: ArticleSummary = {
 /** The query as WeChat (and Taro's h5 router) hand it to the page: split, not decoded. */
 function queryOf(url: string): Record<string, string> {
   const [path, search] = url.split('?')
-  expect(path).toBe(POSTER_PAGE)
+  expect(path).toBe(PAGES.poster)
   return Object.fromEntries(search.split('&').map((pair) => pair.split('=') as [string, string]))
 }
 

@@ -5,12 +5,13 @@ import type { FontSize } from '../../services/fontSize'
 import BodyImage from './BodyImage'
 import Spans from './Spans'
 import './index.scss'
+import { toast } from '../../utils/feedback'
 
 /** A mini-program cannot open outside pages: the link is copied instead. */
 function copyLink(href: string) {
   Taro.setClipboardData({ data: href })
-    .then(() => Taro.showToast({ title: '链接已复制', icon: 'none' }))
-    .catch(() => Taro.showToast({ title: '复制失败，请稍后重试', icon: 'none' }))
+    .then(() => toast('链接已复制'))
+    .catch(() => toast('复制失败，请稍后重试'))
 }
 
 interface Props {

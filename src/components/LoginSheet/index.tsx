@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import { PRIVACY_PAGE } from '../../constants/brand'
+import { PAGES } from '../../contract/rules'
+import { openPage } from '../../utils/navigation'
 // PhoneLogin first: its styles must come before BottomSheet's wherever both load (see 我的).
 import PhoneLogin from '../PhoneLogin'
 import BottomSheet from '../BottomSheet'
@@ -23,7 +23,7 @@ export default function LoginSheet({ open, title, onClose, onSignedIn }: Props) 
       <PhoneLogin onSignedIn={onSignedIn} />
       <View className='login-sheet__agreement'>
         登录即表示你已阅读
-        <Text className='login-sheet__link' onClick={() => Taro.navigateTo({ url: PRIVACY_PAGE })}>
+        <Text className='login-sheet__link' onClick={() => openPage(PAGES.privacy)}>
           《隐私政策》
         </Text>
       </View>

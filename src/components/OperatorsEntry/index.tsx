@@ -1,10 +1,8 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { PAGES } from '../../contract/rules'
+import { openPage } from '../../utils/navigation'
 import MenuCell from '../MenuCell'
 import './index.scss'
-
-/** In its own subpackage: readers never download it. */
-const OPERATORS_PAGE = '/packages/admin/index'
 
 interface Props {
   /** me.get's isAdmin. */
@@ -20,7 +18,7 @@ export default function OperatorsEntry({ isAdmin }: Props) {
   if (!isAdmin) return null
   return (
     <View className='operators-entry'>
-      <MenuCell title='运营后台' arrow onClick={() => Taro.navigateTo({ url: OPERATORS_PAGE })} />
+      <MenuCell title='运营后台' arrow onClick={() => openPage(PAGES.admin)} />
     </View>
   )
 }

@@ -1,7 +1,7 @@
 import { Button, Input, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import type { LoginControlProps } from './types'
+import { toast } from '../../utils/feedback'
 
 const MOBILE = /^1\d{10}$/
 
@@ -14,7 +14,7 @@ export default function LoginControl({ busy, onCode }: LoginControlProps) {
   const [mobile, setMobile] = useState('')
   const submit = () => {
     if (MOBILE.test(mobile)) onCode(`dev-${mobile}`)
-    else Taro.showToast({ title: '请输入 11 位手机号', icon: 'none' })
+    else toast('请输入 11 位手机号')
   }
   return (
     <View className='phone-login__dev'>

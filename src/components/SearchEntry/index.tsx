@@ -1,11 +1,10 @@
 import { Icon, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import { PAGES } from '../../contract/rules'
+import { openPage } from '../../utils/navigation'
 import './index.scss'
 
 /** In its own subpackage, preloaded while the 资讯 list shows (app.config.ts). */
-const SEARCH_PAGE = '/packages/search/index'
-
-const openSearch = () => Taro.navigateTo({ url: SEARCH_PAGE })
+const openSearch = () => openPage(PAGES.search)
 
 /** A search box in look only, as atop WeChat's own lists: a tap opens the search page. */
 export default function SearchEntry() {

@@ -1,23 +1,22 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import ArticlePicker from '../../components/ArticlePicker'
 import ChannelForm from '../../components/ChannelForm'
 import ChannelQrCard from '../../components/ChannelQrCard'
 import PrivacySheet from '../../components/PrivacySheet'
 import StatsTable from '../../components/StatsTable'
 import StatusView from '../../components/StatusView'
-import { ME_PAGE } from '../../constants/brand'
+import { PAGES } from '../../contract/rules'
 import { useChannelCreator } from '../../hooks/useChannelCreator'
 import { useEntryBreakdown } from '../../hooks/useEntryBreakdown'
 import { useOperators } from '../../hooks/useOperators'
-import { isLandingPage } from '../../utils/entry'
+import { backOrHome } from '../../utils/navigation'
 import './index.scss'
 
-const goBack = () => (isLandingPage() ? Taro.switchTab({ url: ME_PAGE }) : Taro.navigateBack())
+const goBack = () => backOrHome(PAGES.me)
 
 export default function OperatorsPage() {
   const { access, stats, articles, retry, refreshStats, fail } = useOperators()
-  const creator = useChannelCreator(refreshStats, fail)
+  const creator = useChannelCreator(() => void refreshStats(), fail)
   const { breakdown, article, showArticle, showChannel } = useEntryBreakdown(fail)
 
   if (access.phase === 'checking') return <View className='operators-page__checking'>正在确认权限…</View>

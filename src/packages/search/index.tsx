@@ -1,27 +1,27 @@
 import { View } from '@tarojs/components'
-import Taro, { useReachBottom } from '@tarojs/taro'
+import { useReachBottom } from '@tarojs/taro'
 import ArticleCard from '../../components/ArticleCard'
 import FeedSkeleton from '../../components/FeedSkeleton'
 import ListFooter from '../../components/ListFooter'
 import StatusView from '../../components/StatusView'
-import { ARTICLE_PAGE, HOME_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
 import { useSearch } from '../../hooks/useSearch'
+import { backOrHome, openArticle } from '../../utils/navigation'
 import Highlight from './Highlight'
 import RecentSearches from './RecentSearches'
 import SearchBar from './SearchBar'
 import './index.scss'
 
-const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
+const openCard = (article: ArticleSummary) => openArticle(article.id)
 
 /** 取消 goes back where the reader came from; opened alone (nothing to go back to), to the 资讯 list. */
-const cancel = () => (Taro.getCurrentPages().length > 1 ? Taro.navigateBack() : Taro.switchTab({ url: HOME_PAGE }))
+const cancel = () => backOrHome()
 
 export default function SearchPage() {
   const { text, edit, search, recent, clearRecent, state, retry, loadMore } = useSearch()
   const { query, phase, items } = state
 
-  useReachBottom(loadMore)
+  useReachBottom(() => void loadMore())
 
   return (
     <View className='search-page'>
@@ -41,7 +41,7 @@ export default function SearchPage() {
               key={article.id}
               article={article}
               highlight={(part) => <Highlight text={part} query={query} />}
-              onOpen={openArticle}
+              onOpen={openCard}
             />
           ))}
           <ListFooter paging={state} onRetry={loadMore} />

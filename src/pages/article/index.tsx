@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { useState } from 'react'
 import ArticleBody from '../../components/ArticleBody'
 import ArticleCard from '../../components/ArticleCard'
@@ -16,19 +16,18 @@ import PosterButton from '../../components/PosterButton'
 import PrivacySheet from '../../components/PrivacySheet'
 import SinglePageHint from '../../components/SinglePageHint'
 import StatusView from '../../components/StatusView'
-import { ARTICLE_PAGE, HOME_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
 import { useArticle } from '../../hooks/useArticle'
 import { useArticleBody } from '../../hooks/useArticleBody'
 import { useFavorite } from '../../hooks/useFavorite'
 import { useFontSize } from '../../hooks/useFontSize'
-import { isLandingPage, isScanEntry } from '../../utils/entry'
+import { isScanEntry } from '../../utils/entry'
+import { goHome, isLandingPage, openArticle } from '../../utils/navigation'
 import { articleCard, articleMoment, HOME_CARD } from '../../utils/share'
 import { isSinglePageMode, showFullServiceHint } from '../../utils/singlePage'
 import './index.scss'
 
-const goHome = () => Taro.switchTab({ url: HOME_PAGE })
-const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
+const openCard = (article: ArticleSummary) => openArticle(article.id)
 
 export default function ArticlePage() {
   const { params } = useRouter()
@@ -79,11 +78,7 @@ export default function ArticlePage() {
                   <View className='article-page__related'>
                     <View className='article-page__related-title'>相关阅读</View>
                     {state.related.map((item) => (
-                      <ArticleCard
-                        key={item.id}
-                        article={item}
-                        onOpen={singlePage ? showFullServiceHint : openArticle}
-                      />
+                      <ArticleCard key={item.id} article={item} onOpen={singlePage ? showFullServiceHint : openCard} />
                     ))}
                   </View>
                 )}

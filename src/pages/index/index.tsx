@@ -7,24 +7,24 @@ import ListFooter from '../../components/ListFooter'
 import OfflineNotice from '../../components/OfflineNotice'
 import SearchEntry from '../../components/SearchEntry'
 import StatusView from '../../components/StatusView'
-import { ARTICLE_PAGE } from '../../constants/brand'
 import type { ArticleSummary } from '../../contract/models'
 import { useCardShare } from '../../hooks/useCardShare'
 import { useFeed } from '../../hooks/useFeed'
 import { useListWindow } from '../../hooks/useListWindow'
 import { ALL_CATEGORIES } from '../../services/articles'
+import { openArticle } from '../../utils/navigation'
 import './index.scss'
 
-const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
+const openCard = (article: ArticleSummary) => openArticle(article.id)
 
 export default function IndexPage() {
   const { state, select, refresh, loadMore } = useFeed()
   const list = useListWindow(state.items, 'feed-group')
 
   usePullDownRefresh(() => {
-    refresh().finally(() => Taro.stopPullDownRefresh())
+    void refresh().finally(() => Taro.stopPullDownRefresh())
   })
-  useReachBottom(loadMore)
+  useReachBottom(() => void loadMore())
   const share = useCardShare()
 
   return (
@@ -54,7 +54,7 @@ export default function IndexPage() {
             {list.groups.map((group) => (
               <View key={group.index} className='feed-group'>
                 {group.items.map((article) => (
-                  <ArticleCard key={article.id} article={article} onOpen={openArticle} onShare={share} />
+                  <ArticleCard key={article.id} article={article} onOpen={openCard} onShare={share} />
                 ))}
               </View>
             ))}

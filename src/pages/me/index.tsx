@@ -1,15 +1,15 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import AccountCard from '../../components/AccountCard'
 import MenuCell from '../../components/MenuCell'
 import OperatorsEntry from '../../components/OperatorsEntry'
 import PrivacySheet from '../../components/PrivacySheet'
 import StatusView from '../../components/StatusView'
-import { FAVORITES_PAGE, HISTORY_PAGE, PRIVACY_PAGE } from '../../constants/brand'
+import { PAGES } from '../../contract/rules'
 import { useAuth } from '../../hooks/useAuth'
+import { openPage } from '../../utils/navigation'
 import './index.scss'
 
-const open = (url: string) => () => Taro.navigateTo({ url })
+const open = (url: string) => () => openPage(url)
 
 export default function MePage() {
   const { session, phase, error, retry, logout, deleteAccount } = useAuth()
@@ -23,9 +23,9 @@ export default function MePage() {
         <>
           <AccountCard session={session} />
           <View className='me-page__group'>
-            {member && <MenuCell title='我的收藏' arrow onClick={open(FAVORITES_PAGE)} />}
-            <MenuCell title='阅读历史' arrow onClick={open(HISTORY_PAGE)} />
-            <MenuCell title='隐私政策' arrow onClick={open(PRIVACY_PAGE)} />
+            {member && <MenuCell title='我的收藏' arrow onClick={open(PAGES.favorites)} />}
+            <MenuCell title='阅读历史' arrow onClick={open(PAGES.history)} />
+            <MenuCell title='隐私政策' arrow onClick={open(PAGES.privacy)} />
           </View>
           <OperatorsEntry isAdmin={session.status !== 'unknown' && session.isAdmin === true} />
           {member && (

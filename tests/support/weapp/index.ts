@@ -128,7 +128,7 @@ export interface PageHandle {
    * Waits until no cloud call or selector query is pending and the page has
    * re-rendered with the answers.
    */
-  settle(): Promise<void>
+  settle(options?: { timeout?: number }): Promise<void>
 
   /**
    * What the page's share handlers return (undefined when the page has none):
@@ -303,7 +303,7 @@ function pageHandle(
       session.modalConfirm = confirm
     },
 
-    async waitFor(probe, { timeout = 3000, message = 'condition not met' } = {}) {
+    async waitFor(probe, { timeout = 10_000, message = 'condition not met' } = {}) {
       const deadline = Date.now() + timeout
       for (;;) {
         const value = probe()
@@ -327,10 +327,12 @@ function pageHandle(
       instance.onPageScroll?.({ scrollTop })
       await sleep(0)
     },
-    async settle() {
+    async settle({ timeout = 10_000 } = {}) {
       // An answer can lead to another call (a retry, the next page): loop until quiet.
       // Selector queries count too: Taro answers them after the page's next update, or 100 ms.
+      const deadline = Date.now() + timeout
       for (;;) {
+        if (Date.now() > deadline) throw new Error(`the page did not settle within ${timeout} ms\n${describe()}`)
         await Promise.all(recorder.cloud.map((call) => call.done))
         await sleep(20) // React commits, Taro's setData lands
         if (recorder.pendingQueries > 0) continue

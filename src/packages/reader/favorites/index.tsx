@@ -4,22 +4,22 @@ import ArticleCard from '../../../components/ArticleCard'
 import FeedSkeleton from '../../../components/FeedSkeleton'
 import ListFooter from '../../../components/ListFooter'
 import StatusView from '../../../components/StatusView'
-import { ARTICLE_PAGE, HOME_PAGE, ME_PAGE } from '../../../constants/brand'
+import { PAGES } from '../../../contract/rules'
 import type { ArticleSummary } from '../../../contract/models'
 import { useFavoritesList } from '../../../hooks/useFavoritesList'
+import { goHome, openArticle, openPage } from '../../../utils/navigation'
 import './index.scss'
 
-const openArticle = (article: ArticleSummary) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${article.id}` })
-const goHome = () => Taro.switchTab({ url: HOME_PAGE })
-const goMe = () => Taro.switchTab({ url: ME_PAGE })
+const openCard = (article: ArticleSummary) => openArticle(article.id)
+const goMe = () => openPage(PAGES.me)
 
 export default function FavoritesPage() {
   const { state, reload, loadMore } = useFavoritesList()
 
   usePullDownRefresh(() => {
-    reload().finally(() => Taro.stopPullDownRefresh())
+    void reload().finally(() => Taro.stopPullDownRefresh())
   })
-  useReachBottom(loadMore)
+  useReachBottom(() => void loadMore())
 
   return (
     <View className='favorites-page'>
@@ -41,7 +41,7 @@ export default function FavoritesPage() {
       {state.phase === 'ready' && state.items.length > 0 && (
         <View className='favorites-page__list'>
           {state.items.map((article) => (
-            <ArticleCard key={article.id} article={article} onOpen={openArticle} />
+            <ArticleCard key={article.id} article={article} onOpen={openCard} />
           ))}
           <ListFooter paging={state} onRetry={loadMore} />
         </View>

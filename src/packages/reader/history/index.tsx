@@ -1,14 +1,12 @@
 import { View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import HistoryItem from '../../../components/HistoryItem'
 import StatusView from '../../../components/StatusView'
-import { ARTICLE_PAGE, HOME_PAGE } from '../../../constants/brand'
 import { useReadingHistory } from '../../../hooks/useReadingHistory'
 import { HISTORY_LIMIT, type HistoryEntry } from '../../../utils/historyList'
+import { goHome, openArticle } from '../../../utils/navigation'
 import './index.scss'
 
-const openArticle = (entry: HistoryEntry) => Taro.navigateTo({ url: `${ARTICLE_PAGE}?id=${entry.id}` })
-const goHome = () => Taro.switchTab({ url: HOME_PAGE })
+const openEntry = (entry: HistoryEntry) => openArticle(entry.id)
 
 export default function HistoryPage() {
   const { entries, clear } = useReadingHistory()
@@ -33,7 +31,7 @@ export default function HistoryPage() {
         </View>
       </View>
       {entries.map((entry) => (
-        <HistoryItem key={entry.id} entry={entry} onOpen={openArticle} />
+        <HistoryItem key={entry.id} entry={entry} onOpen={openEntry} />
       ))}
       <View className='history-page__foot'>只保存在这台手机上，最多 {HISTORY_LIMIT} 篇</View>
     </View>
