@@ -1,7 +1,6 @@
 import { loadSeed } from '../../server/dev/seed'
 import { phoneBrowser } from '../support/e2e'
 
-
 const { articles } = loadSeed()
 const article = [...articles].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))[1]
 const MOBILE = '13812345678'

@@ -1,7 +1,6 @@
 import type { Route } from 'playwright-core'
 import { phoneBrowser } from '../support/e2e'
 
-
 /** More than the sample articles: the feed's answers are made up here, 10 a page (fetchFeed). */
 const FEED_ARTICLES = 120
 const PAGE_SIZE = 10

@@ -1,7 +1,6 @@
 import { imageSize } from 'image-size'
 import { phoneBrowser } from '../support/e2e'
 
-
 describe('a weak expo network in the browser (h5 build on the local host)', () => {
   const browser = phoneBrowser()
   const apiDown = () => browser.page.route('**/api', (route) => route.abort('internetdisconnected'))

@@ -4,7 +4,6 @@ import { PNG } from 'pngjs'
 import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
 
-
 const ADMIN = 'e2e-admin'
 const READER = 'e2e-reader'
 

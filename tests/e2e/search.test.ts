@@ -1,6 +1,5 @@
 import { phoneBrowser } from '../support/e2e'
 
-
 describe('searching in the browser (h5 build on the local host)', () => {
   const browser = phoneBrowser()
 
