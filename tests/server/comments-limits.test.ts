@@ -81,6 +81,7 @@ describe.each(STORE_KINDS)('limits, failures and privacy of comments on %s', (ki
     expect(await world.write('一分钟后')).toMatchObject({ state: 'pending' })
   })
 
+  // Fifty-one writes: a longer timeout leaves room for a busy machine.
   it('takes fifty comments a day (the last 24 hours) from a reader', async () => {
     for (let i = 1; i <= 50; i++) {
       await world.write(`第 ${i} 条`, 'alice', i % 2 ? ARTICLE : OTHER_ARTICLE)
@@ -96,7 +97,7 @@ describe.each(STORE_KINDS)('limits, failures and privacy of comments on %s', (ki
     world.advance(24 * 60 * MINUTE - 100 * MINUTE)
     expect(await world.write('第二天')).toMatchObject({ state: 'pending' })
     expect(await add('再来一条')).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
-  })
+  }, 20_000)
 
   it('never lets comments sent at once get past the limit, and keeps exactly what it answered ok', async () => {
     const burst = (n: number, from: number) =>
