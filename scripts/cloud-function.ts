@@ -18,7 +18,7 @@ const PACKAGE_JSON = {
 
 /** Open-API calls made through cloud.openapi, which WeChat grants only when declared. */
 const CONFIG_JSON = {
-  permissions: { openapi: ['phonenumber.getPhoneNumber', 'wxacode.getUnlimited'] },
+  permissions: { openapi: ['phonenumber.getPhoneNumber', 'wxacode.getUnlimited', 'security.msgSecCheck'] },
 }
 
 export async function buildCloudFunction(outDir = CLOUD_FUNCTION_DIR): Promise<Metafile> {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Context } from '../../server/core/context'
+import { devContentCheck } from '../../server/dev/content-check'
 import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { loadSeed } from '../../server/dev/seed'
@@ -53,6 +54,7 @@ export async function apiFigures(): Promise<Figure[]> {
       admins: new Set(),
       phone: devPhoneProvider,
       qrcode: localQrCodeMaker(dir, 'http://127.0.0.1'),
+      contentCheck: devContentCheck,
     }
     const random = (n: number) => Math.floor(Math.random() * n)
 

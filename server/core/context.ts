@@ -1,4 +1,5 @@
 import type { Store } from '../store/types'
+import type { ContentCheck } from './content-check'
 import type { PhoneProvider } from './phone'
 import type { QrCodeMaker } from './qrcode'
 
@@ -12,4 +13,6 @@ export interface Context {
   admins: ReadonlySet<string>
   phone: PhoneProvider
   qrcode: QrCodeMaker
+  /** WeChat's check of what readers publish (comments). */
+  contentCheck: ContentCheck
 }

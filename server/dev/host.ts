@@ -3,11 +3,13 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { existsSync } from 'node:fs'
 import { basename, dirname } from 'node:path'
 import type { ApiResponse } from '../../src/contract/api'
+import type { ContentCheck } from '../core/content-check'
 import { HTTP_STATUS } from '../core/errors'
 import { ID_PATTERN } from '../../src/contract/rules'
 import type { PhoneProvider } from '../core/phone'
 import { dispatch } from '../handlers'
 import type { Store } from '../store/types'
+import { devContentCheck } from './content-check'
 import { devPhoneProvider } from './phone'
 import { localQrCodeMaker } from './qrcode'
 import { thumbnailFile } from './thumbnails'
@@ -24,6 +26,8 @@ export interface HostOptions {
   admins?: ReadonlySet<string>
   /** WeChat's phone-number exchange; locally the dev stand-in (`dev-<11 digits>`). */
   phone?: PhoneProvider
+  /** WeChat's content check; locally the dev stand-in (违规测试 risky, 待审测试 review). */
+  contentCheck?: ContentCheck
   now?: () => Date
 }
 
@@ -42,6 +46,7 @@ export async function createHost({
   mediaRoot,
   admins = new Set(),
   phone = devPhoneProvider,
+  contentCheck = devContentCheck,
   now = () => new Date(),
 }: HostOptions) {
   const app: FastifyInstance = Fastify({ bodyLimit: BODY_LIMIT, logger: false })
@@ -71,7 +76,7 @@ export async function createHost({
       return reply.status(400).send(failure('INVALID_ARGUMENT', 'x-wtt-openid 格式不正确'))
     // QR codes point back at this host as the operator reached it.
     const qrcode = localQrCodeMaker(mediaRoot, `${request.protocol}://${request.headers.host ?? '127.0.0.1'}`)
-    const answer = await dispatch(body, { store, openid: header ?? null, now, admins, phone, qrcode })
+    const answer = await dispatch(body, { store, openid: header ?? null, now, admins, phone, qrcode, contentCheck })
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })
 

@@ -6,6 +6,7 @@ import { id, pageRequest, payload, scene } from '../core/validate'
 import type { Context } from '../core/context'
 import type { ArticleSummary } from '../../src/contract/models'
 import type { Store } from '../store/types'
+import { firstComments } from './comments'
 import { defineHandler } from './define'
 
 const RELATED_COUNT = 3
@@ -81,7 +82,7 @@ export const getArticle = defineHandler<'articles.get', typeof getSchema>(
   async (input, { store, openid, now }: Context) => {
     const { articleId, channel } = await targetOf(input, store)
     // The read, its count, its visit and the reader's favorite go out together.
-    const [article, user, saved] = await Promise.all([
+    const [article, user, saved, comments] = await Promise.all([
       store.openArticle(articleId, {
         openid,
         scene: input.scene ?? null,
@@ -91,9 +92,10 @@ export const getArticle = defineHandler<'articles.get', typeof getSchema>(
       }),
       openid ? store.findUser(openid) : null,
       openid ? store.isFavorite(openid, articleId) : false,
+      firstComments({ store, openid }, articleId),
     ])
     if (!article) throw notFound(ARTICLE_GONE)
     const related: ArticleSummary[] = await store.relatedArticles(article.category, article.id, RELATED_COUNT)
-    return { article, related, favorited: Boolean(user?.signedIn && saved) }
+    return { article, related, favorited: Boolean(user?.signedIn && saved), comments }
   },
 )

@@ -6,6 +6,8 @@ import { unpublishArticle, upsertArticle } from './admin-articles'
 import { getArticle, listArticles, searchArticles } from './articles'
 import { deleteAccount, getMe, logout, phoneLogin } from './auth'
 import { listCategories } from './categories'
+import { addComment, deleteComment, likeComment, listComments, reportComment } from './comments'
+import { listCommentQueue, moderateComment } from './comments-admin'
 import { articleCode, createChannel, resolveChannel } from './channels'
 import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
@@ -29,6 +31,13 @@ const handlers: { [A in Action]?: Handler<A> } = {
   'admin.stats': getStats,
   'admin.articles.upsert': upsertArticle,
   'admin.articles.unpublish': unpublishArticle,
+  'comments.list': listComments,
+  'comments.add': addComment,
+  'comments.delete': deleteComment,
+  'comments.like': likeComment,
+  'comments.report': reportComment,
+  'admin.comments.list': listCommentQueue,
+  'admin.comments.moderate': moderateComment,
 }
 
 const isAction = (name: unknown): name is Action =>

@@ -1,5 +1,6 @@
 import type { Article, ArticleSummary, Category, Entry } from '../../src/contract/models'
 import type { CursorKey } from '../core/cursor'
+import type { CommentStore } from './comments'
 
 /** One counted read of an article: who (when known), and how they came. */
 export interface Visit {
@@ -67,7 +68,7 @@ export type ArticleInput = Omit<Article, 'readCount'> & { readCount?: number }
  * production. Only published articles are ever listed or opened, and the feed
  * order is publishedAt desc, then id desc.
  */
-export interface Store {
+export interface Store extends CommentStore {
   listCategories(): Promise<Category[]>
   upsertCategory(category: Category): Promise<void>
 
@@ -104,7 +105,7 @@ export interface Store {
   setSignedIn(openid: string, signedIn: boolean): Promise<void>
   /** The reader's earliest visit, for attribution when they first log in. */
   firstVisit(openid: string): Promise<Pick<Visit, 'scene' | 'entry' | 'channel'> | null>
-  /** Removes the reader and their favorites; their visits stay, without the openid. */
+  /** Removes the reader, their favorites, comments, likes and reports; their visits stay, without the openid. */
   deleteAccount(openid: string): Promise<void>
 
   isFavorite(openid: string, articleId: string): Promise<boolean>

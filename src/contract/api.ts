@@ -45,6 +45,13 @@ export type CommentPage = Page<Comment>
 
 export type ModeratedComment = Comment & { articleId: Id; articleTitle: string; reports: number }
 
+/**
+ * The operators' tabs: a comment state, or `reported` (an extension): selected
+ * comments that readers reported since an operator last looked, out of the
+ * public list meanwhile.
+ */
+export type CommentQueue = 'pending' | 'review' | 'reported' | 'selected' | 'hidden'
+
 export interface ApiActions {
   'categories.list': {
     payload: Record<string, never>
@@ -73,8 +80,12 @@ export interface ApiActions {
       article: Article
       related: ArticleSummary[]
       favorited: boolean
-      /** The first selected comments, and the reader's own. */
-      comments: { count: number; items: Comment[] }
+      /**
+       * The reader's own comments that are not selected (newest first), then
+       * the first selected ones; `count` is the article's selected comments.
+       * `nextCursor` (an extension) continues with `comments.list`.
+       */
+      comments: { count: number; items: Comment[]; nextCursor: string | null }
     }
   }
   'articles.code': {
@@ -165,7 +176,11 @@ export interface ApiActions {
     data: { id: Id; title: string; warnings: string[] }
   }
   'comments.list': {
-    /** Selected comments, plus the caller's own whatever their state. */
+    /**
+     * Selected comments, plus the caller's own whatever their state: first
+     * their own that are not selected (newest first), then the selected ones
+     * (most liked, then newest; the caller's own among them).
+     */
     payload: PageRequest & { articleId: Id }
     data: CommentPage
   }
@@ -190,7 +205,8 @@ export interface ApiActions {
     data: Record<string, never>
   }
   'admin.comments.list': {
-    payload: PageRequest & { status: 'pending' | 'review' | 'selected' | 'hidden' }
+    /** Newest first. */
+    payload: PageRequest & { status: CommentQueue }
     data: Page<ModeratedComment>
   }
   'admin.comments.moderate': {

@@ -14,20 +14,26 @@ import { createStandInDatabase } from '../support/cloud-db'
 // the in-memory one, and WeChat's context is whatever the test says.
 const mockDatabase = createStandInDatabase({ style: 'wx' })
 const mockWeChat = { openid: undefined as string | undefined }
+const mockMsgSecCheck = jest.fn()
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: jest.fn(),
   database: () => mockDatabase,
   getWXContext: () => ({ OPENID: mockWeChat.openid, APPID: 'wx-test' }),
+  openapi: { security: { msgSecCheck: mockMsgSecCheck } },
 }))
+
+/** A pattern for a text as esbuild writes non-ASCII strings into the bundle (\uXXXX escapes). */
+const escapedPattern = (text: string) =>
+  [...text].map((char) => `\\\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')
 
 describe('the api cloud function bundle', () => {
   let metafile: Metafile
   let main: (event: unknown, context?: unknown) => Promise<ApiResponse>
+  const store = createCloudStore(wxServerSdkDriver(mockDatabase))
 
   beforeAll(async () => {
     metafile = await buildCloudFunction()
-    const store = createCloudStore(wxServerSdkDriver(mockDatabase))
     await store.upsertCategory({ id: 'news', name: '资讯' })
     await store.upsertArticle(makeArticle(1, { category: 'news' }))
     await store.upsertArticle(makeArticle(2, { category: 'news' }))
@@ -42,7 +48,14 @@ describe('the api cloud function bundle', () => {
       [],
     )
     const bundle = readFileSync(join(CLOUD_FUNCTION_DIR, 'index.js'), 'utf8')
-    expect(bundle).not.toMatch(/better-sqlite3|x-wtt-openid|dev-phone|devPhone/)
+    expect(bundle).not.toMatch(/better-sqlite3|x-wtt-openid|dev-phone|devPhone|devContentCheck/)
+    // The dev content check's trigger words, however esbuild wrote them
+    // (its own messages show how it writes Chinese).
+    expect(bundle).toMatch(new RegExp(escapedPattern('请先登录'), 'i'))
+    for (const word of ['违规测试', '待审测试']) {
+      expect(bundle).not.toContain(word)
+      expect(bundle).not.toMatch(new RegExp(escapedPattern(word), 'i'))
+    }
     expect(Buffer.byteLength(bundle)).toBeLessThanOrEqual(150 * 1024)
   })
 
@@ -51,7 +64,11 @@ describe('the api cloud function bundle', () => {
     expect(Object.keys(pkg.dependencies)).toEqual(['wx-server-sdk'])
     expect(pkg.dependencies['wx-server-sdk']).toMatch(/^~?4\./)
     const config = JSON.parse(readFileSync(join(CLOUD_FUNCTION_DIR, 'config.json'), 'utf8'))
-    expect(config.permissions.openapi.sort()).toEqual(['phonenumber.getPhoneNumber', 'wxacode.getUnlimited'])
+    expect(config.permissions.openapi.sort()).toEqual([
+      'phonenumber.getPhoneNumber',
+      'security.msgSecCheck',
+      'wxacode.getUnlimited',
+    ])
   })
 
   it('answers actions from the CloudBase store', async () => {
@@ -83,6 +100,44 @@ describe('the api cloud function bundle', () => {
     const answer = await main({ action: 'articles.get', payload: { id: 'article-0002', scene: 1154 } })
     expect(answer).toMatchObject({ ok: true, data: { article: { id: 'article-0002' } } })
     expect(mockDatabase.dump('visits').at(-1)).toMatchObject({ openid: null, entry: 'moments' })
+  })
+
+  it('checks a comment with msgSecCheck version 2 (the writer, scene 2) and follows its verdict', async () => {
+    await store.saveUser({
+      openid: 'writer-openid',
+      phone: '13912345678',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      signedIn: true,
+      firstScene: null,
+      firstEntry: null,
+      firstChannel: null,
+    })
+    mockWeChat.openid = 'writer-openid'
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+    const write = (text: string) => main({ action: 'comments.add', payload: { articleId: 'article-0002', text } })
+    const verdict = (suggest: string) => ({ errCode: 0, errMsg: 'ok', result: { suggest, label: 100 }, detail: [] })
+
+    mockMsgSecCheck.mockResolvedValueOnce(verdict('pass'))
+    expect(await write('  新疆棉  今年 ')).toMatchObject({ ok: true, data: { comment: { state: 'pending' } } })
+    expect(mockMsgSecCheck).toHaveBeenLastCalledWith({
+      openid: 'writer-openid',
+      scene: 2,
+      version: 2,
+      content: '新疆棉 今年',
+    })
+    mockMsgSecCheck.mockResolvedValueOnce(verdict('review'))
+    expect(await write('拿不准')).toMatchObject({ ok: true, data: { comment: { state: 'review' } } })
+
+    const stored = mockDatabase.dump('comments').length
+    mockMsgSecCheck.mockResolvedValueOnce(verdict('risky'))
+    expect(await write('不宜发布')).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } })
+    mockMsgSecCheck.mockRejectedValueOnce({ errCode: -1, errMsg: 'system busy' })
+    expect(await write('繁忙时')).toMatchObject({ ok: false, error: { code: 'UPSTREAM' } })
+    mockMsgSecCheck.mockResolvedValueOnce({ errCode: 0, errMsg: 'ok' })
+    expect(await write('没有结论')).toMatchObject({ ok: false, error: { code: 'UPSTREAM' } })
+    expect(mockDatabase.dump('comments')).toHaveLength(stored)
+    quiet.mockRestore()
   })
 
   it('answers a malformed event with INVALID_ARGUMENT instead of throwing', async () => {

@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import type { Category } from '../../src/contract/models'
+import type { ContentCheck } from '../../server/core/content-check'
 import type { PhoneProvider } from '../../server/core/phone'
+import { devContentCheck } from '../../server/dev/content-check'
 import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
 import { createCloudStore } from '../../server/store/cloudbase'
+import { COMMENT_COLLECTIONS } from '../../server/store/cloudbase/comments'
 import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
 import { openSqliteStore } from '../../server/store/sqlite'
 import type { ArticleInput, Channel, Store } from '../../server/store/types'
@@ -33,6 +36,19 @@ export const testPhoneProvider: PhoneProvider = {
     const failure = /^wechat-error-(-?\d+)$/.exec(code)
     if (failure) throw { errCode: Number(failure[1]), errMsg: `getPhoneNumber:fail ${failure[1]}` }
     return devPhoneProvider.exchange(code)
+  },
+}
+
+/**
+ * WeChat's content check as the tests drive it: the local host's rule
+ * (违规测试 risky, 待审测试 review), and a text holding `wechat-error-<code>`
+ * fails the way WeChat does with that errCode (-1 busy, 45011 quota).
+ */
+export const testContentCheck: ContentCheck = {
+  async check(request) {
+    const failure = /wechat-error-(-?\d+)/.exec(request.text)
+    if (failure) throw { errCode: Number(failure[1]), errMsg: `msgSecCheck:fail ${failure[1]}` }
+    return devContentCheck.check(request)
   },
 }
 
@@ -80,6 +96,9 @@ interface Inspector {
   close(): void
 }
 
+/** Comments' tables (SQLite) and collections (CloudBase) have the same names. */
+const COMMENT_TABLES = Object.values(COMMENT_COLLECTIONS)
+
 function sqliteInspector(file: string): Inspector {
   const db = new Database(file)
   return {
@@ -92,6 +111,9 @@ function sqliteInspector(file: string): Inspector {
       visits: db.prepare('SELECT * FROM visits ORDER BY id').all(),
       categories: db.prepare('SELECT * FROM categories ORDER BY id').all(),
       channels: db.prepare('SELECT * FROM channels ORDER BY code').all(),
+      ...Object.fromEntries(
+        COMMENT_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]),
+      ),
     }),
     addChannel: ({ code, name, articleId }) =>
       void db
@@ -114,7 +136,10 @@ function standInInspector(db: StandInDatabase, style: 'wx' | 'node'): Inspector 
         channel,
         at,
       })) as VisitRow[],
-    snapshot: () => Object.fromEntries(['articles', 'visits', 'categories', 'channels'].map((c) => [c, db.dump(c)])),
+    snapshot: () =>
+      Object.fromEntries(
+        ['articles', 'visits', 'categories', 'channels', ...COMMENT_TABLES].map((c) => [c, db.dump(c)]),
+      ),
     addChannel: ({ code, name, articleId }) => {
       const data = { _id: code, name, articleId }
       return db.collection('channels').add(style === 'wx' ? { data } : data)
@@ -132,6 +157,8 @@ export interface BackendOptions {
   latencyMs?: number
   /** The handlers' clock; fixed by default. */
   now?: () => Date
+  /** WeChat's content check; testContentCheck by default. */
+  contentCheck?: ContentCheck
 }
 
 export interface TestBackend {
@@ -159,6 +186,7 @@ export async function createTestBackend({
   articles = [],
   latencyMs = 0,
   now = () => new Date('2026-11-27T10:00:00Z'),
+  contentCheck = testContentCheck,
 }: BackendOptions = {}): Promise<TestBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'wtt-test-'))
   let store: Store
@@ -184,7 +212,7 @@ export async function createTestBackend({
   const mediaRoot = join(dir, 'media')
   const qrcode = localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080')
   const send = (body: unknown, openid: string | null = null) =>
-    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider, qrcode })
+    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider, qrcode, contentCheck })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {

@@ -3,6 +3,7 @@ import { adminsFrom } from '../../core/admins'
 import { dispatch } from '../../handlers'
 import { createCloudStore } from '../../store/cloudbase'
 import { wxServerSdkDriver, type Database } from '../../store/cloudbase/driver'
+import { openApiContentCheck } from './content-check'
 import { openApiPhoneProvider } from './phone'
 import { cloudQrCodeMaker } from './qrcode'
 
@@ -12,6 +13,7 @@ const store = createCloudStore(wxServerSdkDriver(cloud.database() as unknown as 
 const admins = adminsFrom(process.env.WTT_ADMIN_OPENIDS)
 const phone = openApiPhoneProvider(cloud.openapi as Parameters<typeof openApiPhoneProvider>[0])
 const qrcode = cloudQrCodeMaker(cloud as unknown as Parameters<typeof cloudQrCodeMaker>[0])
+const contentCheck = openApiContentCheck(cloud.openapi as unknown as Parameters<typeof openApiContentCheck>[0])
 
 /**
  * The `api` cloud function: `callFunction({ name: 'api', data: { action, payload } })`.
@@ -20,5 +22,5 @@ const qrcode = cloudQrCodeMaker(cloud as unknown as Parameters<typeof cloudQrCod
  */
 export async function main(event: unknown) {
   const { OPENID } = cloud.getWXContext()
-  return dispatch(event, { store, openid: OPENID || null, now: () => new Date(), admins, phone, qrcode })
+  return dispatch(event, { store, openid: OPENID || null, now: () => new Date(), admins, phone, qrcode, contentCheck })
 }

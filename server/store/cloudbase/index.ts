@@ -10,6 +10,7 @@ import type {
   VisitStats,
 } from '../types'
 import { articleText, searchWords } from '../../core/search-text'
+import { cloudComments, COMMENT_COLLECTIONS } from './comments'
 import { MAX_RECORDS_PER_QUERY, type CloudDriver, type Doc, type Where } from './driver'
 
 /** Collection names; their indexes and security rules are in cloudbase/. */
@@ -20,6 +21,7 @@ export const COLLECTIONS = {
   channels: 'channels',
   users: 'users',
   favorites: 'favorites',
+  ...COMMENT_COLLECTIONS,
 } as const
 
 /** One document per saved article; ':' is in neither an openid nor an article id. */
@@ -85,8 +87,10 @@ function toArticle(doc: Doc): Article {
 export function createCloudStore(driver: CloudDriver): Store {
   const _ = driver.command
   const published = (extra: Where = {}): Where => ({ published: true, ...extra })
+  const comments = cloudComments(driver, COLLECTIONS.articles)
 
   return {
+    ...comments.store,
     async listCategories() {
       const docs = await driver.find(
         COLLECTIONS.categories,
@@ -308,6 +312,7 @@ export function createCloudStore(driver: CloudDriver): Store {
         driver.remove(COLLECTIONS.favorites, { openid }),
         driver.update(COLLECTIONS.visits, { openid }, { openid: null }),
         driver.remove(COLLECTIONS.users, { _id: openid }),
+        comments.forgetReader(openid),
       ])
     },
 

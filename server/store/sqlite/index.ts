@@ -11,6 +11,7 @@ import type {
   VisitStats,
 } from '../types'
 import { articleText, searchExpression, searchTokens } from '../../core/search-text'
+import { sqliteComments } from './comments'
 import { openSchema } from './migrations'
 
 interface ArticleRow {
@@ -88,6 +89,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('synchronous = NORMAL')
   db.pragma('busy_timeout = 5000')
   openSchema(db)
+  const comments = sqliteComments(db)
 
   const statements = {
     categories: db.prepare<[], Category>('SELECT id, name FROM categories ORDER BY position, id'),
@@ -216,6 +218,7 @@ export function openSqliteStore(file: string): Store {
   })
 
   const deleteAccount = db.transaction((openid: string) => {
+    comments.forgetReader(openid)
     statements.deleteFavorites.run(openid)
     statements.forgetVisits.run(openid)
     statements.deleteUser.run(openid)
@@ -236,6 +239,7 @@ export function openSqliteStore(file: string): Store {
   })
 
   return {
+    ...comments.store,
     async listCategories() {
       return statements.categories.all()
     },
