@@ -1,3 +1,4 @@
+import type { ImportServices } from '../import/link/services'
 import type { Store } from '../store/types'
 import type { PhoneProvider } from './phone'
 import type { QrCodeMaker } from './qrcode'
@@ -12,4 +13,6 @@ export interface Context {
   admins: ReadonlySet<string>
   phone: PhoneProvider
   qrcode: QrCodeMaker
+  /** admin.articles.importUrl: which hosts it may fetch (mp.weixin.qq.com; locally WTT_IMPORT_HOSTS too) and where images go. */
+  importer: ImportServices
 }

@@ -7,6 +7,9 @@ import { HTTP_STATUS } from '../core/errors'
 import { ID_PATTERN } from '../../src/contract/rules'
 import type { PhoneProvider } from '../core/phone'
 import { dispatch } from '../handlers'
+import { createFetcher } from '../import/fetch/fetcher'
+import type { ImportServices } from '../import/link/services'
+import { localMediaStore } from '../import/media-store'
 import type { Store } from '../store/types'
 import { devPhoneProvider } from './phone'
 import { localQrCodeMaker } from './qrcode'
@@ -25,6 +28,8 @@ export interface HostOptions {
   /** WeChat's phone-number exchange; locally the dev stand-in (`dev-<11 digits>`). */
   phone?: PhoneProvider
   now?: () => Date
+  /** Import by link: fetches from mp.weixin.qq.com (and WTT_IMPORT_HOSTS), stores images in `mediaRoot`. */
+  importer?: ImportServices
 }
 
 const failure = (code: 'INVALID_ARGUMENT', message: string): ApiResponse => ({
@@ -43,6 +48,7 @@ export async function createHost({
   admins = new Set(),
   phone = devPhoneProvider,
   now = () => new Date(),
+  importer = { fetcher: createFetcher(), media: localMediaStore(mediaRoot) },
 }: HostOptions) {
   const app: FastifyInstance = Fastify({ bodyLimit: BODY_LIMIT, logger: false })
 
@@ -71,7 +77,7 @@ export async function createHost({
       return reply.status(400).send(failure('INVALID_ARGUMENT', 'x-wtt-openid 格式不正确'))
     // QR codes point back at this host as the operator reached it.
     const qrcode = localQrCodeMaker(mediaRoot, `${request.protocol}://${request.headers.host ?? '127.0.0.1'}`)
-    const answer = await dispatch(body, { store, openid: header ?? null, now, admins, phone, qrcode })
+    const answer = await dispatch(body, { store, openid: header ?? null, now, admins, phone, qrcode, importer })
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })
 

@@ -9,6 +9,7 @@ import { listCategories } from './categories'
 import { articleCode, createChannel, resolveChannel } from './channels'
 import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
+import { importUrl } from './import-url'
 import { getStats } from './stats'
 
 // TEMPORARY while the actions of issues 12 and 15 are built: back to a total map before landing.
@@ -29,6 +30,7 @@ const handlers: { [A in Action]?: Handler<A> } = {
   'admin.stats': getStats,
   'admin.articles.upsert': upsertArticle,
   'admin.articles.unpublish': unpublishArticle,
+  'admin.articles.importUrl': importUrl,
 }
 
 const isAction = (name: unknown): name is Action =>

@@ -9,6 +9,9 @@ import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
+import { createFetcher } from '../../server/import/fetch/fetcher'
+import type { ImportServices } from '../../server/import/link/services'
+import { localMediaStore } from '../../server/import/media-store'
 import { createCloudStore } from '../../server/store/cloudbase'
 import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
 import { openSqliteStore } from '../../server/store/sqlite'
@@ -132,6 +135,8 @@ export interface BackendOptions {
   latencyMs?: number
   /** The handlers' clock; fixed by default. */
   now?: () => Date
+  /** Import by link's fetcher and media; by default mp.weixin.qq.com only, images in `mediaRoot`. */
+  importer?: ImportServices
 }
 
 export interface TestBackend {
@@ -159,6 +164,7 @@ export async function createTestBackend({
   articles = [],
   latencyMs = 0,
   now = () => new Date('2026-11-27T10:00:00Z'),
+  importer,
 }: BackendOptions = {}): Promise<TestBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'wtt-test-'))
   let store: Store
@@ -183,8 +189,9 @@ export async function createTestBackend({
   const admins = new Set([ADMIN])
   const mediaRoot = join(dir, 'media')
   const qrcode = localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080')
+  const importServices = importer ?? { fetcher: createFetcher(), media: localMediaStore(mediaRoot) }
   const send = (body: unknown, openid: string | null = null) =>
-    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider, qrcode })
+    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider, qrcode, importer: importServices })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {
