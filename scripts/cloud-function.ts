@@ -33,8 +33,12 @@ export async function buildCloudFunction(outDir = CLOUD_FUNCTION_DIR): Promise<M
     target: 'node16',
     format: 'cjs',
     external: ['wx-server-sdk'],
+    // The converter uses htmlparser2's Parser alone; its index also re-exports
+    // the DOM tools (a second copy of the entity tables), which esbuild cannot drop.
+    alias: { htmlparser2: join(ROOT, 'node_modules/htmlparser2/dist/esm/Parser.js') },
     metafile: true,
     legalComments: 'none',
+    charset: 'utf8',
     logLevel: 'warning',
   })
   writeFileSync(join(outDir, 'package.json'), JSON.stringify(PACKAGE_JSON, null, 2) + '\n')

@@ -3,6 +3,7 @@
 import { hostConfig } from '../server/dev/config'
 import { cloudTarget, openCloudApp } from '../server/import/cloud-target'
 import { dryRunTarget } from '../server/import/dry-run'
+import { createFetcher } from '../server/import/fetch/fetcher'
 import { openLocalTarget } from '../server/import/local-target'
 import { formatReport } from '../server/import/report'
 import { importArticles, type ImportTarget } from '../server/import/run-import'
@@ -16,7 +17,9 @@ const USAGE = `用法：npm run import -- [--target local|cloud] [--dry-run] <�
 front matter 字段：title（必填）、id、category、categoryName、source、sourceUrl、author、
 publishedAt（YYYY-MM-DD 或 ISO 时间）、summary、cover、tags。
 没有 id 时：文件名（index.md / index.html 取所在文件夹名）符合 id 格式就用它，否则用标题的哈希（a-…），
-所以重复导入同一文件会更新原文章（阅读数保留），不会重复。`
+所以重复导入同一文件会更新原文章（阅读数保留），不会重复。
+图片：本地图片只能是文章所在文件夹里的普通图片文件（不超过 20 MB）；网络图片会下载保存（不超过 20 MB、10 秒），
+不会保留原网址；取不到的图片会跳过并给出警告。`
 
 function parseArguments(args: string[]) {
   const paths: string[] = []
@@ -46,7 +49,9 @@ async function main() {
   const opened = await openTarget(kind)
   try {
     const target = dryRun ? dryRunTarget(opened.target, (line) => console.log(line)) : opened.target
-    const report = await importArticles(paths, target)
+    // Remote images come from public hosts, and from WTT_IMPORT_HOSTS like the local host's import by link.
+    const fetcher = createFetcher({ extraHosts: hostConfig().importHosts })
+    const report = await importArticles(paths, target, { fetcher })
     for (const line of formatReport(report)) console.log(line)
     return report.failed.length > 0 ? 1 : 0
   } finally {

@@ -7,6 +7,8 @@ import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { loadSeed } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
+import { createFetcher } from '../../server/import/fetch/fetcher'
+import { localMediaStore } from '../../server/import/media-store'
 import { openSqliteStore } from '../../server/store/sqlite'
 import type { Figure } from './report'
 
@@ -55,6 +57,7 @@ export async function apiFigures(): Promise<Figure[]> {
       phone: devPhoneProvider,
       qrcode: localQrCodeMaker(dir, 'http://127.0.0.1'),
       contentCheck: devContentCheck,
+      importer: { fetcher: createFetcher(), media: localMediaStore(join(dir, 'media')) },
     }
     const random = (n: number) => Math.floor(Math.random() * n)
 

@@ -1,11 +1,21 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Fetcher } from '../../server/import/fetch/fetcher'
 import { openLocalTarget } from '../../server/import/local-target'
 import { importArticles } from '../../server/import/run-import'
 import type { Figure } from './report'
 
 const DOCUMENT_BYTES = 1024 * 1024
+/** The generated article's images, answered without a network: each one the same 1×1 PNG. */
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+)
+const offlineImages: Fetcher = {
+  page: () => Promise.reject(new Error('no pages in this bench')),
+  image: async (url) => ({ url, body: PIXEL }),
+}
 const RUNS = 5
 const TARGET_MS = 2000
 
@@ -48,7 +58,7 @@ export async function importFigures(): Promise<Figure[]> {
     const durations: number[] = []
     for (let run = 0; run <= RUNS; run++) {
       const start = process.hrtime.bigint()
-      const report = await importArticles([file], local.target)
+      const report = await importArticles([file], local.target, { fetcher: offlineImages })
       const elapsed = Number(process.hrtime.bigint() - start) / 1e6
       if (report.failed.length > 0) throw new Error(`bench import failed: ${report.failed[0].reason}`)
       if (run > 0) durations.push(elapsed)

@@ -7,6 +7,7 @@ import { apiFigures } from './api-latency'
 import { cloudBundleFigures } from './cloud-bundle'
 import { h5LoadFigures } from './h5-load'
 import { importFigures } from './import'
+import { importLinkFigures } from './import-link'
 import { weappPackageFigures } from './package-size'
 import { renderFigures } from './render'
 import { missedGates, printFigures, type Figure } from './report'
@@ -29,6 +30,7 @@ async function main() {
   ]
   if (!check) {
     figures.push(...(await apiFigures()), ...(await importFigures()), ...(await h5LoadFigures()), ...renderFigures())
+    figures.push(...(await importLinkFigures()))
   }
   printFigures(figures)
 

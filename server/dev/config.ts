@@ -1,6 +1,22 @@
 import { resolve } from 'node:path'
+import { normalizeHost } from '../import/fetch/hosts'
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1'])
+
+/**
+ * WTT_IMPORT_HOSTS: comma-separated `host[:port]` that admin.articles.importUrl
+ * (and the importer's image downloads) may fetch from besides mp.weixin.qq.com,
+ * private addresses included. Only the local host reads it; the cloud function
+ * fetches from mp.weixin.qq.com alone.
+ */
+function importHosts(list: string | undefined): string[] {
+  const entries = (list ?? '').split(',').map((entry) => entry.trim())
+  return entries.filter(Boolean).map((entry) => {
+    const host = normalizeHost(entry)
+    if (!host) throw new Error(`WTT_IMPORT_HOSTS must list host[:port] entries, not "${entry}"`)
+    return host
+  })
+}
 
 /** The local host's settings, from the environment (DESIGN.md). */
 export function hostConfig(env: NodeJS.ProcessEnv = process.env) {
@@ -17,5 +33,6 @@ export function hostConfig(env: NodeJS.ProcessEnv = process.env) {
     dbFile: resolve(dataDir, 'wutongtai.db'),
     mediaRoot: resolve(dataDir, 'media'),
     webRoot: resolve(__dirname, '../../dist-h5'),
+    importHosts: importHosts(env.WTT_IMPORT_HOSTS),
   }
 }

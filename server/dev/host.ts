@@ -8,6 +8,9 @@ import { HTTP_STATUS } from '../core/errors'
 import { ID_PATTERN } from '../../src/contract/rules'
 import type { PhoneProvider } from '../core/phone'
 import { dispatch } from '../handlers'
+import { createFetcher } from '../import/fetch/fetcher'
+import type { ImportServices } from '../import/link/services'
+import { localMediaStore } from '../import/media-store'
 import type { Store } from '../store/types'
 import { devContentCheck } from './content-check'
 import { devPhoneProvider } from './phone'
@@ -29,6 +32,8 @@ export interface HostOptions {
   /** WeChat's content check; locally the dev stand-in (违规测试 risky, 待审测试 review). */
   contentCheck?: ContentCheck
   now?: () => Date
+  /** Import by link: fetches from mp.weixin.qq.com (and WTT_IMPORT_HOSTS), stores images in `mediaRoot`. */
+  importer?: ImportServices
 }
 
 const failure = (code: 'INVALID_ARGUMENT', message: string): ApiResponse => ({
@@ -48,6 +53,7 @@ export async function createHost({
   phone = devPhoneProvider,
   contentCheck = devContentCheck,
   now = () => new Date(),
+  importer = { fetcher: createFetcher(), media: localMediaStore(mediaRoot) },
 }: HostOptions) {
   const app: FastifyInstance = Fastify({ bodyLimit: BODY_LIMIT, logger: false })
 
@@ -76,7 +82,16 @@ export async function createHost({
       return reply.status(400).send(failure('INVALID_ARGUMENT', 'x-wtt-openid 格式不正确'))
     // QR codes point back at this host as the operator reached it.
     const qrcode = localQrCodeMaker(mediaRoot, `${request.protocol}://${request.headers.host ?? '127.0.0.1'}`)
-    const answer = await dispatch(body, { store, openid: header ?? null, now, admins, phone, qrcode, contentCheck })
+    const answer = await dispatch(body, {
+      store,
+      openid: header ?? null,
+      now,
+      admins,
+      phone,
+      qrcode,
+      contentCheck,
+      importer,
+    })
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })
 

@@ -1,5 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { adminsFrom } from '../core/admins'
+import { createFetcher } from '../import/fetch/fetcher'
+import { localMediaStore } from '../import/media-store'
 import { openSqliteStore } from '../store/sqlite'
 import { hostConfig } from './config'
 import { createHost } from './host'
@@ -23,6 +25,7 @@ async function main() {
     webRoot: config.webRoot,
     mediaRoot: config.mediaRoot,
     admins: adminsFrom(process.env.WTT_ADMIN_OPENIDS),
+    importer: { fetcher: createFetcher({ extraHosts: config.importHosts }), media: localMediaStore(config.mediaRoot) },
   })
   const shutdown = async () => {
     await app.close()

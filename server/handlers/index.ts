@@ -11,6 +11,7 @@ import { listCommentQueue, moderateComment } from './comments-admin'
 import { articleCode, createChannel, resolveChannel } from './channels'
 import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
+import { importUrl } from './import-url'
 import { getStats } from './stats'
 
 // TEMPORARY while the actions of issues 12 and 15 are built: back to a total map before landing.
@@ -38,6 +39,7 @@ const handlers: { [A in Action]?: Handler<A> } = {
   'comments.report': reportComment,
   'admin.comments.list': listCommentQueue,
   'admin.comments.moderate': moderateComment,
+  'admin.articles.importUrl': importUrl,
 }
 
 const isAction = (name: unknown): name is Action =>

@@ -1,27 +1,12 @@
 import tcb from '@cloudbase/node-sdk'
-import { readFileSync } from 'node:fs'
 import { createCloudStore } from '../store/cloudbase'
 import { nodeSdkDriver, type Database } from '../store/cloudbase/driver'
-import type { MediaStore } from './media-store'
+import { cloudMediaStore, type CloudStorage } from './cloud-media'
 import type { ImportTarget } from './run-import'
 
 /** The part of @cloudbase/node-sdk's app the importer uses. */
-export interface CloudApp {
+export interface CloudApp extends CloudStorage {
   database(): unknown
-  uploadFile(input: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID?: string }>
-}
-
-/** Images in cloud storage under media/; the mini-program shows a file id (cloud://…) as is. */
-export function cloudMediaStore(app: CloudApp): MediaStore {
-  return {
-    // Until uploaded an image has no file id; run-import swaps in the real one.
-    urlFor: (name) => `/media/${name}`,
-    async put(name, file) {
-      const { fileID } = await app.uploadFile({ cloudPath: `media/${name}`, fileContent: readFileSync(file) })
-      if (!fileID) throw new Error(`上传图片 ${name} 失败`)
-      return fileID
-    },
-  }
 }
 
 /** The production database, through the same CloudBase store as the `api` function. */

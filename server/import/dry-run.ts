@@ -18,10 +18,9 @@ export function dryRunTarget(real: ImportTarget, print: (line: string) => void):
       },
     },
     media: {
-      urlFor: (name) => real.media.urlFor(name),
-      async put(name, file) {
-        print(`[dry-run] 上传图片 ${file} → ${name}`)
-        return real.media.urlFor(name)
+      async put(name, bytes) {
+        print(`[dry-run] 保存图片 ${name}（${Math.ceil(bytes.length / 1024)} KB）`)
+        return `/media/${name}`
       },
     },
   }

@@ -1,27 +1,28 @@
 import { readFileSync } from 'node:fs'
 import { dirname, extname } from 'node:path'
 import type { Block } from '../../src/contract/models'
+import { webUrl } from '../core/urls'
 import type { ArticleInput } from '../store/types'
 import { deriveArticleId } from './article-id'
+import { conversionWarnings } from './conversion-warnings'
+import { DEFAULT_CATEGORY } from './default-category'
 import { excerpt } from './excerpt'
+import type { Fetcher } from './fetch/fetcher'
 import { readFrontMatter } from './front-matter'
 import { convertHtml } from './html/convert'
 import { normalizeLine } from './html/text'
+import { chooseCover, imageStorer, storeImages } from './images/store-images'
 import { markdownToHtml } from './markdown'
 import type { MediaStore } from './media-store'
-import { resolveImage, resolveImages, type LocalImage } from './resolve-images'
 
-export const DEFAULT_CATEGORY = { id: 'news', name: '资讯' }
 const DEFAULT_SOURCE = '梧桐台'
 
-/** An article ready to write: everything read, checked and converted. */
+/** An article ready to write: everything read, checked and converted, its images stored. */
 export interface PreparedArticle {
   file: string
   article: ArticleInput
   /** The name front matter gives a category it may create. */
   categoryName?: string
-  /** Stored before the article, which refers to them. */
-  localImages: LocalImage[]
   warnings: string[]
 }
 
@@ -43,29 +44,18 @@ function readSource(file: string): string | { reason: string } {
   }
 }
 
-/** The front matter's cover if it can be found, else the body's first image. */
-function chooseCover(
-  given: string | null | undefined,
-  blocks: Block[],
-  baseDir: string,
-  media: MediaStore,
-  warnings: string[],
-) {
-  if (given) {
-    const found = resolveImage(given, baseDir, media)
-    if (!('problem' in found)) return found
-    warnings.push(`封面 ${given}：${found.problem}，改用正文第一张图片`)
-  }
-  const first = blocks.find((block) => block.type === 'image')
-  return first ? { src: first.src, local: undefined } : null
-}
-
 /**
- * Reads one `.md` or `.html` file and converts it into an article, without
- * writing anything. A file that cannot become an article gives the reason;
- * an image that cannot be found is left out with a warning.
+ * Reads one `.md` or `.html` file and converts it into an article, storing
+ * its images (local ones beside it, remote ones downloaded) but not the
+ * article. A file that cannot become an article gives the reason; an image
+ * that cannot be had is left out with a warning. Rejects only when an image
+ * cannot be stored.
  */
-export function prepareArticle(file: string, media: MediaStore, now: Date): Preparation {
+export async function prepareArticle(
+  file: string,
+  { fetcher, media }: { fetcher: Fetcher; media: MediaStore },
+  now: Date,
+): Promise<Preparation> {
   const source = readSource(file)
   if (typeof source !== 'string') return { ok: false, ...source }
   const front = readFrontMatter(source)
@@ -74,39 +64,33 @@ export function prepareArticle(file: string, media: MediaStore, now: Date): Prep
 
   const warnings = front.unknownFields.map((field) => `未知的 front matter 字段 ${field}，已忽略`)
   const conversion = convertHtml(isMarkdown(file) ? markdownToHtml(body) : body)
-  for (const skipped of conversion.skippedImages)
-    warnings.push(skipped ? `图片地址不可用：${skipped.slice(0, 80)}，已跳过` : '有一张图片没有地址，已跳过')
+  warnings.push(...conversionWarnings(conversion))
+  const sourceUrl = fields.sourceUrl ? webUrl(fields.sourceUrl) : null
+  if (fields.sourceUrl && !sourceUrl)
+    warnings.push(`sourceUrl ${fields.sourceUrl.slice(0, 80)} 不是 http(s) 网址，已忽略`)
 
-  const baseDir = dirname(file)
-  const images = resolveImages(withoutRepeatedTitle(conversion.blocks, fields.title), baseDir, media)
+  const store = imageStorer({ fetcher, media, folder: dirname(file) })
+  const images = await storeImages(withoutRepeatedTitle(conversion.blocks, fields.title), store)
   warnings.push(...images.problems)
-  const localImages = new Map(images.localImages.map((image) => [image.name, image]))
   if (images.blocks.length === 0) warnings.push('正文为空')
-
-  const cover = chooseCover(fields.cover, images.blocks, baseDir, media, warnings)
-  if (cover?.local) localImages.set(cover.local.name, cover.local)
+  const { cover, warning } = await chooseCover(fields.cover, images.blocks, store)
+  if (warning) warnings.push(warning)
 
   const article: ArticleInput = {
     id: fields.id ?? deriveArticleId(file, fields.title),
     title: fields.title,
     summary: fields.summary ?? excerpt(images.blocks),
-    ...(cover ? { cover: cover.src } : {}),
+    ...(cover ? { cover } : {}),
     category: fields.category ?? DEFAULT_CATEGORY.id,
     source: fields.source ?? DEFAULT_SOURCE,
     publishedAt: fields.publishedAt ?? now.toISOString(),
     ...(fields.author ? { author: fields.author } : {}),
-    ...(fields.sourceUrl ? { sourceUrl: fields.sourceUrl } : {}),
+    ...(sourceUrl ? { sourceUrl } : {}),
     ...(fields.tags?.length ? { tags: fields.tags } : {}),
     blocks: images.blocks,
   }
   return {
     ok: true,
-    prepared: {
-      file,
-      article,
-      ...(fields.categoryName ? { categoryName: fields.categoryName } : {}),
-      localImages: [...localImages.values()],
-      warnings,
-    },
+    prepared: { file, article, ...(fields.categoryName ? { categoryName: fields.categoryName } : {}), warnings },
   }
 }

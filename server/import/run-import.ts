@@ -1,7 +1,9 @@
-import type { ArticleInput, Store } from '../store/types'
+import type { Store } from '../store/types'
 import { collectArticleFiles } from './collect-files'
+import { createFetcher, type Fetcher } from './fetch/fetcher'
 import type { MediaStore } from './media-store'
-import { DEFAULT_CATEGORY, prepareArticle, type PreparedArticle } from './prepare-article'
+import { DEFAULT_CATEGORY } from './default-category'
+import { prepareArticle, type PreparedArticle } from './prepare-article'
 
 /**
  * Where the importer writes: any Store (SQLite here, CloudBase from a
@@ -25,14 +27,11 @@ export interface ImportReport {
   warnings: { file: string; message: string }[]
 }
 
-/** The article with each image src replaced by where its upload put it. */
-function withStoredImages(article: ArticleInput, stored: Map<string, string>): ArticleInput {
-  const final = (src: string) => stored.get(src) ?? src
-  return {
-    ...article,
-    ...(article.cover ? { cover: final(article.cover) } : {}),
-    blocks: article.blocks.map((block) => (block.type === 'image' ? { ...block, src: final(block.src) } : block)),
-  }
+export interface ImportOptions {
+  /** Downloads remote images: public hosts, plus WTT_IMPORT_HOSTS on the local host. */
+  fetcher?: Fetcher
+  /** The default publish time. */
+  now?: Date
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -60,12 +59,16 @@ async function ensureCategory(
 }
 
 /**
- * Imports the article files under `paths`. Every file is read and converted
- * before anything is written, so a bad file costs only itself and no article
- * is ever half written: an article goes in with one upsert, after its images
- * and its category.
+ * Imports the article files under `paths`. Every file is read and converted,
+ * and its images stored, before any article is written, so a bad file costs
+ * only itself and no article is ever half written: an article goes in with
+ * one upsert, after its images and its category.
  */
-export async function importArticles(paths: string[], target: ImportTarget, now = new Date()): Promise<ImportReport> {
+export async function importArticles(
+  paths: string[],
+  target: ImportTarget,
+  { fetcher = createFetcher(), now = new Date() }: ImportOptions = {},
+): Promise<ImportReport> {
   const report: ImportReport = { imported: [], updated: [], failed: [], warnings: [] }
   const { files, rejected } = collectArticleFiles(paths)
   report.failed.push(...rejected)
@@ -75,7 +78,13 @@ export async function importArticles(paths: string[], target: ImportTarget, now 
   const ready: PreparedArticle[] = []
   const fileOfId = new Map<string, string>()
   for (const file of files) {
-    const preparation = prepareArticle(file, target.media, now)
+    let preparation
+    try {
+      preparation = await prepareArticle(file, { fetcher, media: target.media }, now)
+    } catch (error) {
+      report.failed.push({ file, reason: `图片保存失败：${messageOf(error)}` })
+      continue
+    }
     if (!preparation.ok) {
       report.failed.push({ file, reason: preparation.reason })
       continue
@@ -98,10 +107,7 @@ export async function importArticles(paths: string[], target: ImportTarget, now 
   for (const prepared of ready) {
     const { file } = prepared
     try {
-      const stored = new Map<string, string>()
-      for (const image of prepared.localImages)
-        stored.set(target.media.urlFor(image.name), await target.media.put(image.name, image.file))
-      const article = withStoredImages(prepared.article, stored)
+      const { article } = prepared
       const warning = await ensureCategory(prepared, categories, target.store)
       if (warning) report.warnings.push({ file, message: warning })
       // Re-publishing an unpublished article counts as new: readers see it appear.

@@ -11,6 +11,9 @@ import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
+import { createFetcher } from '../../server/import/fetch/fetcher'
+import type { ImportServices } from '../../server/import/link/services'
+import { localMediaStore } from '../../server/import/media-store'
 import { createCloudStore } from '../../server/store/cloudbase'
 import { COMMENT_COLLECTIONS } from '../../server/store/cloudbase/comments'
 import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
@@ -159,6 +162,8 @@ export interface BackendOptions {
   now?: () => Date
   /** WeChat's content check; testContentCheck by default. */
   contentCheck?: ContentCheck
+  /** Import by link's fetcher and media; by default mp.weixin.qq.com only, images in `mediaRoot`. */
+  importer?: ImportServices
 }
 
 export interface TestBackend {
@@ -187,6 +192,7 @@ export async function createTestBackend({
   latencyMs = 0,
   now = () => new Date('2026-11-27T10:00:00Z'),
   contentCheck = testContentCheck,
+  importer,
 }: BackendOptions = {}): Promise<TestBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'wtt-test-'))
   let store: Store
@@ -211,8 +217,18 @@ export async function createTestBackend({
   const admins = new Set([ADMIN])
   const mediaRoot = join(dir, 'media')
   const qrcode = localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080')
+  const importServices = importer ?? { fetcher: createFetcher(), media: localMediaStore(mediaRoot) }
   const send = (body: unknown, openid: string | null = null) =>
-    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider, qrcode, contentCheck })
+    dispatch(body, {
+      store,
+      openid,
+      now,
+      admins,
+      phone: testPhoneProvider,
+      qrcode,
+      contentCheck,
+      importer: importServices,
+    })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {

@@ -1,6 +1,8 @@
 import cloud from 'wx-server-sdk'
 import { adminsFrom } from '../../core/admins'
 import { dispatch } from '../../handlers'
+import { cloudMediaStore, type CloudStorage } from '../../import/cloud-media'
+import { createFetcher } from '../../import/fetch/fetcher'
 import { createCloudStore } from '../../store/cloudbase'
 import { wxServerSdkDriver, type Database } from '../../store/cloudbase/driver'
 import { openApiContentCheck } from './content-check'
@@ -14,6 +16,8 @@ const admins = adminsFrom(process.env.WTT_ADMIN_OPENIDS)
 const phone = openApiPhoneProvider(cloud.openapi as Parameters<typeof openApiPhoneProvider>[0])
 const qrcode = cloudQrCodeMaker(cloud as unknown as Parameters<typeof cloudQrCodeMaker>[0])
 const contentCheck = openApiContentCheck(cloud.openapi as unknown as Parameters<typeof openApiContentCheck>[0])
+// Articles by link from mp.weixin.qq.com only; their images into cloud storage.
+const importer = { fetcher: createFetcher(), media: cloudMediaStore(cloud as unknown as CloudStorage) }
 
 /**
  * The `api` cloud function: `callFunction({ name: 'api', data: { action, payload } })`.
@@ -22,5 +26,14 @@ const contentCheck = openApiContentCheck(cloud.openapi as unknown as Parameters<
  */
 export async function main(event: unknown) {
   const { OPENID } = cloud.getWXContext()
-  return dispatch(event, { store, openid: OPENID || null, now: () => new Date(), admins, phone, qrcode, contentCheck })
+  return dispatch(event, {
+    store,
+    openid: OPENID || null,
+    now: () => new Date(),
+    admins,
+    phone,
+    qrcode,
+    contentCheck,
+    importer,
+  })
 }

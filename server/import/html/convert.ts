@@ -1,11 +1,11 @@
 import { Parser } from 'htmlparser2'
 import type { Block, Span } from '../../../src/contract/models'
+import { importedHref } from '../../core/urls'
 import { attachCaptions } from './captions'
 import { BLOCK_BOUNDARIES, BOLD_ELEMENTS, CELLS, DROPPED, HEADING_LEVELS, LISTS } from './elements'
 import { imageFromMarkup } from './image-markup'
 import { InlineRun } from './inline-run'
 import { readInlineStyle } from './inline-style'
-import { safeHref } from './urls'
 
 /** Where text goes while it is read; the innermost one takes it. */
 type Container =
@@ -38,6 +38,13 @@ export interface Conversion {
   blocks: Block[]
   /** Images left out because their address is missing or unsafe, as written. */
   skippedImages: string[]
+  /** Links whose address is no web address (server/core/urls), as written: only their words are kept. */
+  skippedLinks: string[]
+}
+
+export interface ConversionOptions {
+  /** The page's own address, for a page imported by link: relative links and images are read against it. */
+  baseUrl?: string
 }
 
 /** Text set smaller than this is small print: a hint that a line is a caption. */
@@ -64,8 +71,11 @@ class Converter {
   private readonly out: Block[] = []
   private readonly smallPrint = new Set<Block>()
   private readonly skippedImages: string[] = []
+  private readonly skippedLinks = new Set<string>()
   private readonly frames: Frame[] = [ROOT]
   private readonly containers: Container[] = [{ kind: 'flow', as: 'paragraph', run: new InlineRun() }]
+
+  constructor(private readonly baseUrl: string | undefined) {}
 
   convert(html: string): Conversion {
     const parser = new Parser(
@@ -79,7 +89,11 @@ class Converter {
     parser.end(html)
     while (this.frames.length > 1) this.close()
     this.boundary()
-    return { blocks: attachCaptions(this.out, this.smallPrint), skippedImages: this.skippedImages }
+    return {
+      blocks: attachCaptions(this.out, this.smallPrint),
+      skippedImages: this.skippedImages,
+      skippedLinks: [...this.skippedLinks],
+    }
   }
 
   private get frame() {
@@ -100,7 +114,7 @@ class Converter {
     const frame: Frame = {
       dropped: false,
       bold: style.bold ?? (BOLD_ELEMENTS.has(name) || parent.bold),
-      href: name === 'a' ? (safeHref(attributes.href) ?? undefined) : parent.href,
+      href: name === 'a' ? this.href(attributes.href) : parent.href,
       fontSize: style.fontSize ?? parent.fontSize,
       captionClass: parent.captionClass || /caption/i.test(attributes.class ?? ''),
     }
@@ -121,6 +135,14 @@ class Converter {
       frame.boundary = true
       if (name === 'figure') frame.figureStart = this.out.length
     }
+  }
+
+  private href(value: string | undefined): string | undefined {
+    if (value === undefined) return undefined
+    const href = importedHref(value, this.baseUrl)
+    // An empty href or an in-page anchor was never meant to lead anywhere.
+    if (!href && value.trim() && !value.trim().startsWith('#')) this.skippedLinks.add(value)
+    return href ?? undefined
   }
 
   /** Opens the container `name` stands for, where one may open. */
@@ -244,7 +266,7 @@ class Converter {
   }
 
   private image(attributes: Record<string, string>) {
-    const markup = imageFromMarkup(attributes)
+    const markup = imageFromMarkup(attributes, this.baseUrl)
     if ('skipped' in markup) {
       this.skippedImages.push(markup.skipped)
       return
@@ -259,6 +281,6 @@ class Converter {
   }
 }
 
-export function convertHtml(html: string): Conversion {
-  return new Converter().convert(html)
+export function convertHtml(html: string, { baseUrl }: ConversionOptions = {}): Conversion {
+  return new Converter(baseUrl).convert(html)
 }

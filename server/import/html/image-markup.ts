@@ -1,6 +1,6 @@
 import type { ImageBlock } from '../../../src/contract/models'
+import { importedImage } from '../../core/urls'
 import { normalizeLine } from './text'
-import { imageSource } from './urls'
 
 type Attributes = Record<string, string>
 
@@ -33,13 +33,15 @@ function shortText(value: string | undefined) {
 export type ImageMarkup = { image: ImageBlock } | { skipped: string }
 
 /**
- * An `<img>` as an image block. Official-account pages keep the real address
- * in `data-src` (their `src` is a placeholder until scripts run), so it comes
- * first. A `title` is the image's caption unless a figcaption says otherwise.
+ * An `<img>` as an image block: its src is a web address or a path beside
+ * the imported file, for the importer to fetch or read. Official-account
+ * pages keep the real address in `data-src` (their `src` is a placeholder
+ * until scripts run), so it comes first. A `title` is the image's caption
+ * unless a figcaption says otherwise.
  */
-export function imageFromMarkup(attributes: Attributes): ImageMarkup {
+export function imageFromMarkup(attributes: Attributes, baseUrl?: string): ImageMarkup {
   const given = [attributes['data-src'], attributes.src].filter((value) => value?.trim())
-  const source = given.map(imageSource).find((found) => found !== null)
+  const source = given.map((value) => importedImage(value, baseUrl)).find((found) => found !== null)
   if (!source) return { skipped: given[0] ?? '' }
   const size = sizeFromMarkup(attributes)
   const alt = shortText(attributes.alt)
@@ -47,7 +49,7 @@ export function imageFromMarkup(attributes: Attributes): ImageMarkup {
   return {
     image: {
       type: 'image',
-      src: source.remote ? source.url : source.path,
+      src: 'remote' in source ? source.remote : source.local,
       ...(size ?? {}),
       ...(alt ? { alt } : {}),
       ...(caption ? { caption } : {}),

@@ -1,7 +1,9 @@
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openSqliteStore } from '../../../server/store/sqlite'
 import { fixture, tempDataDir } from './helpers'
+import { sendFile, startWebServer } from './web'
 
 const ROOT = join(__dirname, '../../..')
 
@@ -12,6 +14,20 @@ function runImport(args: string[], dataDir: string) {
     encoding: 'utf8',
   })
   return { status: result.status, out: result.stdout, err: result.stderr }
+}
+
+/** As runImport, without blocking this process: a test server here must be able to answer the importer. */
+function runImportBeside(args: string[], env: Record<string, string>) {
+  return new Promise<{ status: number | null; out: string }>((done) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/import.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    child.on('close', (status) => done({ status, out }))
+  })
 }
 
 describe('npm run import', () => {
@@ -42,9 +58,38 @@ describe('npm run import', () => {
   }, 30_000)
 
   it('exits 0 when every file imports, and explains its use when given nothing', () => {
-    expect(runImport([fixture('official-account')], data.dir)).toMatchObject({ status: 0 })
+    expect(runImport([fixture('batch', '2026-spring-fair.md')], data.dir)).toMatchObject({ status: 0 })
     const usage = runImport([], data.dir)
     expect(usage.status).toBe(2)
     expect(usage.out).toContain('用法：npm run import --')
   }, 30_000)
+
+  it('downloads a remote image from a host on this machine only when WTT_IMPORT_HOSTS names it', async () => {
+    const server = await startWebServer({ '/fabric.png': sendFile(fixture('web', 'fabric-rolls.png'), 'image/png') })
+    const other = tempDataDir()
+    try {
+      const file = join(data.dir, 'fabric.md')
+      writeFileSync(file, `---\ntitle: 面料\n---\n![](${server.origin}/fabric.png)\n`)
+
+      const refused = await runImportBeside([file], { WTT_DATA_DIR: other.dir, WTT_IMPORT_HOSTS: '' })
+      expect(refused.out).toContain(`${server.host} 指向内网或本机地址（127.0.0.1），不能访问，已跳过`)
+      expect(server.requests).toEqual([])
+
+      const allowed = await runImportBeside([file], {
+        WTT_DATA_DIR: data.dir,
+        WTT_IMPORT_HOSTS: ` mp.example.com:8443 ,${server.host}`,
+      })
+      expect(allowed.status).toBe(0)
+      expect(server.requests).toEqual(['/fabric.png'])
+      const [stored] = readdirSync(data.mediaRoot)
+      expect(readFileSync(join(data.mediaRoot, stored))).toEqual(readFileSync(fixture('web', 'fabric-rolls.png')))
+
+      const misconfigured = await runImportBeside([file], { WTT_DATA_DIR: other.dir, WTT_IMPORT_HOSTS: 'http://x/' })
+      expect(misconfigured.status).toBe(1)
+      expect(misconfigured.out).toContain('WTT_IMPORT_HOSTS must list host[:port] entries, not "http://x/"')
+    } finally {
+      await server.close()
+      other.remove()
+    }
+  }, 60_000)
 })

@@ -5,6 +5,10 @@ import { createCloudStore } from '../../../server/store/cloudbase'
 import { nodeSdkDriver } from '../../../server/store/cloudbase/driver'
 import { createStandInDatabase } from '../../support/cloud-db'
 import { fixture } from './helpers'
+import { fakeWeb } from './web'
+
+/** The markdown fixture's one remote image. */
+const web = () => fakeWeb({ 'https://img.example.com/wool/fabric.jpg': fixture('web', 'wool-fabric.jpg') })
 
 /** @cloudbase/node-sdk's app, on the stand-in database, with cloud storage that records uploads. */
 function standInApp() {
@@ -21,9 +25,9 @@ function standInApp() {
 }
 
 describe('npm run import -- --target cloud', () => {
-  it('writes through the CloudBase store and puts local images in cloud storage, by file id', async () => {
+  it('writes through the CloudBase store and puts every image in cloud storage, by file id', async () => {
     const { app, database, uploads } = standInApp()
-    const report = await importArticles([fixture('markdown')], cloudTarget(app))
+    const report = await importArticles([fixture('markdown')], cloudTarget(app), { fetcher: web() })
     expect(report.failed).toEqual([])
     expect(report.imported).toHaveLength(1)
 
@@ -31,9 +35,10 @@ describe('npm run import -- --target cloud', () => {
     expect(uploads.every((upload) => upload.cloudPath.startsWith('media/') && upload.bytes > 0)).toBe(true)
     const [doc] = database.dump('articles')
     const images = (doc.blocks as { type: string; src: string }[]).filter((block) => block.type === 'image')
-    const local = images.filter((image) => !/^https?:/.test(image.src))
-    expect(local.length).toBe(uploads.length)
-    expect(local.every((image) => image.src.startsWith('cloud://prod-env.'))).toBe(true)
+    // Two local images and one downloaded: none keeps an address of the web.
+    expect(images).toHaveLength(3)
+    expect(uploads).toHaveLength(3)
+    expect(images.every((image) => image.src.startsWith('cloud://prod-env.'))).toBe(true)
     expect(doc.published).toBe(true)
 
     // The function's own store reads what the importer wrote.
@@ -43,7 +48,7 @@ describe('npm run import -- --target cloud', () => {
 
   it('keeps the read count when the same article is imported again', async () => {
     const { app, database } = standInApp()
-    await importArticles([fixture('markdown')], cloudTarget(app))
+    await importArticles([fixture('markdown')], cloudTarget(app), { fetcher: web() })
     const store = createCloudStore(nodeSdkDriver(database))
     const [{ id }] = await store.listArticles({ limit: 1 })
     await store.openArticle(id, {
@@ -53,7 +58,7 @@ describe('npm run import -- --target cloud', () => {
       channel: null,
       at: '2026-11-27T00:00:00.000Z',
     })
-    const again = await importArticles([fixture('markdown')], cloudTarget(app))
+    const again = await importArticles([fixture('markdown')], cloudTarget(app), { fetcher: web() })
     expect(again.updated.map((article) => article.id)).toEqual([id])
     expect((await store.listArticles({ limit: 1 }))[0].readCount).toBe(1)
   })
@@ -64,10 +69,11 @@ describe('npm run import -- --target cloud', () => {
     const report = await importArticles(
       [fixture('markdown')],
       dryRunTarget(cloudTarget(app), (line) => lines.push(line)),
+      { fetcher: web() },
     )
     expect(report.imported).toHaveLength(1)
     expect(lines.some((line) => line.includes('写入文章'))).toBe(true)
-    expect(lines.some((line) => line.includes('上传图片'))).toBe(true)
+    expect(lines.filter((line) => line.includes('保存图片'))).toHaveLength(3)
     expect(uploads).toEqual([])
     expect(database.dump('articles')).toEqual([])
     expect(database.dump('categories')).toEqual([])

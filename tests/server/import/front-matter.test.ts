@@ -67,7 +67,6 @@ describe('front matter', () => {
     expect(reasonFor('title: 标题\ncategory: 市场')).toBe('category 格式不正确（1–64 位字母、数字、_ 或 -）')
     expect(reasonFor('title: 标题\npublishedAt: 2026-02-30')).toMatch(/^publishedAt 不是有效日期/)
     expect(reasonFor('title: 标题\npublishedAt: 明天')).toMatch(/^publishedAt 不是有效日期/)
-    expect(reasonFor('title: 标题\nsourceUrl: javascript:alert(1)')).toBe('sourceUrl 应为 http(s) 网址')
     expect(reasonFor('title: 标题\ntags: {a: 1}')).toBe('tags 应为文字列表')
     expect(reasonFor('title: [未闭合')).toMatch(/^front matter 格式错误：/)
     expect(reasonFor('- 只是\n- 一个列表')).toBe('缺少 title（文章标题）')

@@ -99,22 +99,42 @@ describe('inline text', () => {
     ).toEqual([{ type: 'paragraph', spans: [{ text: '甲乙丙丁戊', bold: true }, { text: '己庚' }] }])
   })
 
-  it('keeps http, https and mailto links and only the words of any other link', () => {
-    expect(
-      blocks(
-        '<p><a href="https://a.example.com/x">甲</a><a href="http://b.example.com/">乙</a><a href="mailto:news@example.com">丙</a>' +
-          '<a href="javascript:alert(1)">丁</a><a href="data:text/html,x">戊</a><a href="vbscript:x">己</a><a href="/relative">庚</a><a>辛</a></p>',
-      ),
-    ).toEqual([
+  it('keeps http and https links, and only the words of any other link, which it names', () => {
+    const { blocks: converted, skippedLinks } = convertHtml(
+      '<p><a href="https://a.example.com/x">甲</a><a href="http://b.example.com/">乙</a><a href="mailto:news@example.com">丙</a>' +
+        '<a href="javascript:alert(1)">丁</a><a href="data:text/html,x">戊</a><a href="vbscript:x">己</a><a href="/relative">庚</a><a>辛</a>' +
+        '<a href="#top">壬</a><a href="https://c.example.com/a b">癸</a></p>',
+    )
+    expect(converted).toEqual([
       {
         type: 'paragraph',
         spans: [
           { text: '甲', href: 'https://a.example.com/x' },
           { text: '乙', href: 'http://b.example.com/' },
-          { text: '丙', href: 'mailto:news@example.com' },
-          { text: '丁戊己庚辛' },
+          { text: '丙丁戊己庚辛壬癸' },
         ],
       },
+    ])
+    // An anchor within the page, or a link without an address, was never meant to lead anywhere.
+    expect(skippedLinks).toEqual([
+      'mailto:news@example.com',
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      '/relative',
+      'https://c.example.com/a b',
+    ])
+  })
+
+  it('reads relative links and images against the page’s address when it has one', () => {
+    const { blocks: converted } = convertHtml(
+      '<p><a href="/s/earlier">上一篇</a> <a href="#top">顶部</a></p><img data-src="//mmbiz.qpic.cn/a/640" src=""><img src="images/b.png">',
+      { baseUrl: 'https://mp.weixin.qq.com/s/current' },
+    )
+    expect(converted).toEqual([
+      { type: 'paragraph', spans: [{ text: '上一篇', href: 'https://mp.weixin.qq.com/s/earlier' }, { text: ' 顶部' }] },
+      { type: 'image', src: 'https://mmbiz.qpic.cn/a/640' },
+      { type: 'image', src: 'https://mp.weixin.qq.com/s/images/b.png' },
     ])
   })
 })

@@ -8,8 +8,24 @@ import { importArticles, type ImportTarget } from '../../../server/import/run-im
 import { openSqliteStore } from '../../../server/store/sqlite'
 import type { Visit } from '../../../server/store/types'
 import { fixture, FIXTURES, forbiddenIn, tempDataDir } from './helpers'
+import { fakeWeb } from './web'
 
 const NOW = new Date('2026-11-27T10:00:00Z')
+/** The remote images the fixtures name, answered from tests/fixtures/import/web. */
+const WEB = {
+  'https://img.example.com/cotton/field.jpg': fixture('web', 'cotton-field.jpg'),
+  'https://img.example.com/wool/fabric.jpg': fixture('web', 'wool-fabric.jpg'),
+  'https://mmbiz.qpic.cn/mmbiz_jpg/wutongtai-sample/cashmere-dehairing.jpg': fixture('web', 'cashmere-dehairing.jpg'),
+  'https://mmbiz.qpic.cn/mmbiz_png/wutongtai-sample/sweater.png': fixture('web', 'sweater.png'),
+}
+/** Every article fixture of the file importer (official-account/pages and web are for import by link). */
+const ARTICLE_FIXTURES = [
+  fixture('batch'),
+  fixture('hostile'),
+  fixture('markdown'),
+  fixture('official-account', 'ningxia-cashmere.html'),
+  fixture('plain'),
+]
 const VISIT: Visit = { openid: null, scene: 1007, entry: 'chat', channel: null, at: NOW.toISOString() }
 
 interface ArticleRow {
@@ -48,10 +64,10 @@ describe('importing into a SQLite store', () => {
       .prepare<[], { id: string }>('SELECT id FROM articles ORDER BY id')
       .all()
       .map((r) => r.id)
-  const importAll = (...paths: string[]) => importArticles(paths, local.target, NOW)
+  const importAll = (...paths: string[]) => importArticles(paths, local.target, { now: NOW, fetcher: fakeWeb(WEB) })
 
   it('imports every fixture: articles published, categories created, bad files named, others ignored', async () => {
-    const report = await importAll(FIXTURES)
+    const report = await importAll(...ARTICLE_FIXTURES)
 
     expect(report.imported.map((article) => article.id).sort()).toEqual([
       '2026-spring-fair',
@@ -74,7 +90,7 @@ describe('importing into a SQLite store', () => {
   })
 
   it('stores the front matter, its defaults and the converted body', async () => {
-    await importAll(fixture('official-account'), fixture('batch', 'autumn'))
+    await importAll(fixture('official-account', 'ningxia-cashmere.html'), fixture('batch', 'autumn'))
 
     const cashmere = row('oa-ningxia-cashmere') as ArticleRow
     expect(cashmere).toMatchObject({
@@ -85,7 +101,7 @@ describe('importing into a SQLite store', () => {
       author: '梧桐台编辑部',
       published_at: '2026-03-17T16:00:00.000Z',
       tags: JSON.stringify(['羊绒', '宁夏', '2026']),
-      cover: 'https://mmbiz.qpic.cn/mmbiz_jpg/wutongtai-sample/cashmere-dehairing.jpg',
+      cover: expect.stringMatching(/^\/media\/[0-9a-f]{20}\.jpg$/),
       summary:
         '每年四月前后，宁夏灵武的羊绒企业开始集中收购原绒。原绒经过洗涤、分梳，去掉粗毛和皮屑，才成为可以纺纱的无毛绒。',
       read_count: 0,
@@ -103,7 +119,7 @@ describe('importing into a SQLite store', () => {
     })
   })
 
-  it('copies local images under their content hash, measured, and keeps remote ones as they are', async () => {
+  it('stores local and remote images under their content hash, measured, never keeping a remote address', async () => {
     const report = await importAll(fixture('plain'), fixture('markdown'))
     const market = row('cotton-market') as ArticleRow
     const images = (JSON.parse(market.blocks) as Article['blocks']).filter((block) => block.type === 'image')
@@ -119,9 +135,9 @@ describe('importing into a SQLite store', () => {
       },
       {
         type: 'image',
-        src: 'https://img.example.com/cotton/field.jpg',
-        width: 1200,
-        height: 800,
+        src: expect.stringMatching(/^\/media\/[0-9a-f]{20}\.jpg$/),
+        width: 12,
+        height: 8,
         alt: '棉田',
         caption: '图：阿克苏的棉田',
       },
@@ -136,6 +152,9 @@ describe('importing into a SQLite store', () => {
     expect(readFileSync(join(data.mediaRoot, (images[0] as { src: string }).src.slice(7)))).toEqual(
       readFileSync(fixture('plain', 'images', 'spinning-frame.png')),
     )
+    expect(readFileSync(join(data.mediaRoot, (images[1] as { src: string }).src.slice(7)))).toEqual(
+      readFileSync(fixture('web', 'cotton-field.jpg')),
+    )
 
     // A JPEG turned by its EXIF orientation shows with its sides swapped.
     const wool = JSON.parse((row('wool-weaving') as ArticleRow).blocks) as Article['blocks']
@@ -143,8 +162,8 @@ describe('importing into a SQLite store', () => {
       width: 16,
       height: 24,
     })
-    // Two images from each article, nothing else (no partial copies).
-    expect(readdirSync(data.mediaRoot)).toHaveLength(4)
+    // Three images from each article, nothing else (no partial copies).
+    expect(readdirSync(data.mediaRoot)).toHaveLength(6)
     expect(report.failed).toEqual([])
   })
 
@@ -156,12 +175,12 @@ describe('importing into a SQLite store', () => {
         file: fixture('plain', 'cotton-market.html'),
         message: `图片 images/missing-photo.jpg：找不到文件 ${fixture('plain', 'images', 'missing-photo.jpg')}，已跳过`,
       },
-      { file: fixture('plain', 'cotton-market.html'), message: '图片 images/broken.png：无法识别的图片格式，已跳过' },
+      { file: fixture('plain', 'cotton-market.html'), message: '图片 images/broken.png：不是可识别的图片，已跳过' },
     ])
     expect(formatReport(report, FIXTURES)).toEqual([
       '新增  plain/cotton-market.html → cotton-market（阿克苏新棉上市，轧花厂开足马力）',
       `警告  plain/cotton-market.html：图片 images/missing-photo.jpg：找不到文件 ${fixture('plain', 'images', 'missing-photo.jpg')}，已跳过`,
-      '警告  plain/cotton-market.html：图片 images/broken.png：无法识别的图片格式，已跳过',
+      '警告  plain/cotton-market.html：图片 images/broken.png：不是可识别的图片，已跳过',
       '导入完成：新增 1 篇，更新 0 篇，失败 0 个，警告 2 条',
     ])
   })
@@ -183,6 +202,7 @@ describe('importing into a SQLite store', () => {
     expect(report.warnings.map(({ message }) => message)).toEqual([
       '正文为空',
       '未知的 front matter 字段 layout，已忽略',
+      '链接 javascript:alert(1) 不是 http(s) 网址，只保留文字',
       `封面 images/gone.png：找不到文件 ${join(work, 'images', 'gone.png')}，改用正文第一张图片`,
     ])
     const first = (JSON.parse((row('wool-weaving') as ArticleRow).blocks) as Article['blocks']).find(
@@ -201,7 +221,7 @@ describe('importing into a SQLite store', () => {
 
   it('updates an article imported again in place and keeps its read count', async () => {
     const work = join(data.dir, 'articles')
-    cpSync(fixture('official-account'), work, { recursive: true })
+    cpSync(fixture('official-account', 'ningxia-cashmere.html'), join(work, 'ningxia-cashmere.html'))
     cpSync(fixture('batch'), join(work, 'batch'), { recursive: true })
     await importAll(work)
     const store = openSqliteStore(data.dbFile)
@@ -257,15 +277,17 @@ describe('importing into a SQLite store', () => {
     const failingMedia: ImportTarget = {
       ...local.target,
       media: {
-        urlFor: local.target.media.urlFor,
         put: async () => {
           throw new Error('磁盘已满')
         },
       },
     }
-    const report = await importArticles([fixture('plain'), fixture('official-account')], failingMedia, NOW)
-    expect(report.failed).toEqual([{ file: fixture('plain', 'cotton-market.html'), reason: '写入失败：磁盘已满' }])
-    expect(articleIds()).toEqual(['oa-ningxia-cashmere'])
-    expect(db.prepare('SELECT id FROM categories ORDER BY id').all()).toEqual([{ id: 'industry' }])
+    const report = await importArticles([fixture('plain'), fixture('batch', 'autumn')], failingMedia, {
+      now: NOW,
+      fetcher: fakeWeb(WEB),
+    })
+    expect(report.failed).toEqual([{ file: fixture('plain', 'cotton-market.html'), reason: '图片保存失败：磁盘已满' }])
+    expect(articleIds()).toEqual(['autumn'])
+    expect(db.prepare('SELECT id FROM categories ORDER BY id').all()).toEqual([{ id: 'news' }])
   })
 })

@@ -31,7 +31,7 @@ const HOSTILE_VALUES = [
   'x" onerror=alert(1) y="',
   'background:url(javascript:alert(1))',
 ]
-const SAFE_VALUES = ['https://www.example.com/a', '//img.example.com/b.jpg', 'images/c.png', 'mailto:news@example.com']
+const SAFE_VALUES = ['https://www.example.com/a', '//img.example.com/b.jpg', 'images/c.png']
 const ADDRESS_ATTRIBUTES = [
   'href',
   'src',
@@ -99,7 +99,7 @@ const brokenSoup = fc
 
 const wellFormedSpans = (spans: Span[]) =>
   spans.length > 0 &&
-  spans.every((span) => span.text.length > 0 && (span.href === undefined || /^(https?|mailto):/.test(span.href)))
+  spans.every((span) => span.text.length > 0 && (span.href === undefined || /^https?:/.test(span.href)))
 
 function wellFormed(block: Block) {
   switch (block.type) {
