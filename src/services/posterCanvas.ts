@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { layoutPoster, type Box, type PosterFont, type PosterOp } from '../utils/posterLayout'
+import { layoutPoster, type Box, type PosterOp } from '../utils/posterLayout'
+import type { PosterFont } from '../utils/posterLines'
 import type { PosterArticle } from '../utils/posterLink'
 
 /** The poster in its own units (posterLayout scales from 600 wide): 3:5, a phone screen's proportions. */
