@@ -133,7 +133,7 @@ function layoutFoot(frame: Frame, code: PosterInput['code'], styles: Styles, mea
   const codeBox: Box = { x: width - pad - codeSize, y: height - pad - codeSize, width: codeSize, height: codeSize }
   const textWidth = inner - codeSize - pad
   const textTop = top + pad + (footHeight - textHeight) / 2
-  const hint = code.src ? '长按识别小程序码，阅读全文' : '微信搜索「梧桐台」，阅读全文'
+  const hint = code.src ? '长按识别小程序码，阅读全文' : '微信搜索「梧桐台」阅读全文'
   const ops: PosterOp[] = [
     { kind: 'rect', x: pad, y: top, width: inner, height: Math.max(1, unit), color: POSTER_COLORS.line },
     ...textLines(wrapText('梧桐台', brand.font, textWidth, 1, measure), pad, textTop, brand),

@@ -273,6 +273,15 @@ describe('layoutPoster', () => {
     expect(texts(ops).some((op) => op.text.includes('长按识别'))).toBe(false)
   })
 
+  test.each([
+    ['with a code', 'code.png'],
+    ['without a code', undefined],
+  ])('shows the foot’s lines whole, %s', (_label, src) => {
+    const foot = texts(layoutPoster(input({ code: { size: 150, src } }), measure)).filter((op) => op.y > 800)
+    expect(foot.length).toBeGreaterThanOrEqual(3)
+    for (const op of foot) expect(op.text).not.toContain('…')
+  })
+
   test('without a cover, opens with a band in the brand colour', () => {
     const ops = layoutPoster(input({ cover: undefined }), measure)
     expect(ops[1]).toMatchObject({ kind: 'rect', x: 0, y: 0, width: 600, color: '#2f6b4f' })
