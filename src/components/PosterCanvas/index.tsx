@@ -16,13 +16,9 @@ export default function PosterCanvas({ articleId }: { articleId: string | null }
   return (
     <View className='poster'>
       <Canvas type='2d' id={CANVAS_ID} className='poster__canvas' />
-      {state.phase === 'ready' ? (
-        <Image className='poster__frame' src={state.picture} showMenuByLongpress />
-      ) : (
-        <View className='poster__frame poster__frame--message'>
-          {state.phase === 'loading' ? '正在生成海报…' : state.message}
-        </View>
-      )}
+      {state.phase === 'loading' && <View className='poster__frame poster__frame--loading'>正在生成海报…</View>}
+      {state.phase === 'ready' && <Image className='poster__frame' src={state.picture} showMenuByLongpress />}
+      {state.phase === 'error' && <View className='poster__status'>{state.message}</View>}
       {state.phase === 'ready' && (
         <View className='poster__actions'>
           <View className='poster__buttons'>
