@@ -95,13 +95,18 @@ export const createChannel = defineHandler<'admin.channels.create', typeof creat
 
 const codeSchema = payload({ id: id('id'), envVersion: envVersionField })
 
-/** Every reader may share a poster, so its code is made once per article and kept (a channel named 文章海报). */
+/**
+ * Every reader may share a poster, so its code is made once per article and
+ * kept (a channel named 文章海报). The answer carries what the poster shows,
+ * read here: a poster is never drawn from what its page's URL says.
+ */
 export const articleCode = defineHandler<'articles.code', typeof codeSchema>(
   codeSchema,
   async ({ id: articleId, envVersion }, { store, qrcode, now }) => {
-    if (!(await store.hasArticle(articleId))) throw notFound('文章不存在或已下线')
     const code = posterChannelCode(articleId)
-    let channel = await store.findChannel(code)
+    const [article, existing] = await Promise.all([store.findArticleSummary(articleId), store.findChannel(code)])
+    if (!article) throw notFound('文章不存在或已下线')
+    let channel = existing
     if (!channel) {
       const file = await qrcode
         .make({ code, scene: code, page: 'pages/article/index', envVersion })
@@ -116,6 +121,6 @@ export const articleCode = defineHandler<'articles.code', typeof codeSchema>(
     const url = await qrcode.urlOf(channel.qrFile).catch((error: unknown) => {
       throw wechatFailure(error, 'getTempFileURL', '获取小程序码失败，请稍后重试')
     })
-    return { url, ...(qrcode.localStandIn ? { localStandIn: true } : {}) }
+    return { url, scene: code, article, ...(qrcode.localStandIn ? { localStandIn: true } : {}) }
   },
 )

@@ -83,6 +83,8 @@ export interface Store extends CommentStore {
   openArticle(id: string, visit: Visit): Promise<Article | null>
   /** Whether a published article has this id. */
   hasArticle(id: string): Promise<boolean>
+  /** The published article's summary (no body); null when none has this id. One lookup by key. */
+  findArticleSummary(id: string): Promise<ArticleSummary | null>
   /** Newest published articles of a category, `excludeId` left out. */
   relatedArticles(category: string, excludeId: string, limit: number): Promise<ArticleSummary[]>
   /** Creates or replaces an article (published); an existing read count is kept. */

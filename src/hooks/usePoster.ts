@@ -1,45 +1,71 @@
 import { useReady } from '@tarojs/taro'
-import { useState } from 'react'
-import { saveImageToAlbum } from '../services/album'
-import { fetchPosterCode } from '../services/poster'
+import { useCallback, useEffect, useState } from 'react'
+import { saveImageToAlbum, shareImage } from '../services/album'
+import { ApiClientError } from '../services/api'
+import { fetchPoster, type PosterSource } from '../services/poster'
 import { renderPoster } from '../services/posterCanvas'
-import type { PosterArticle } from '../utils/posterLink'
 
 export type PosterState =
-  { phase: 'drawing' } | { phase: 'ready'; picture: string } | { phase: 'error'; message: string }
+  | { phase: 'loading' }
+  | { phase: 'ready'; picture: string }
+  /** `canRetry`: false when asking again cannot help (the article is gone, the link was never valid). */
+  | { phase: 'error'; message: string; canRetry: boolean }
+
+const NO_ARTICLE = '海报链接不完整，请返回文章重新生成'
+const DRAWING_FAILED = '海报生成失败，请重试'
+
+const isFinal = (error: unknown) =>
+  error instanceof ApiClientError && (error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT')
 
 /**
- * The poster for `article`: drawn once the page (and its canvas) is on
- * screen, then offered as a picture to save. The article's mini-program
- * code is asked for at once, while the page comes up; without it, a
- * placeholder.
+ * The poster of one article: its text and code from one articles.code call
+ * (never from the page's URL), drawn once the page and its canvas are on
+ * screen, then offered as a picture to save or share. 重试 asks again only
+ * when the answer did not come; a failed drawing is redrawn from it.
  */
-export function usePoster(canvasSelector: string, article: PosterArticle | null) {
+export function usePoster(canvasSelector: string, articleId: string | null) {
   const [state, setState] = useState<PosterState>(
-    article ? { phase: 'drawing' } : { phase: 'error', message: '海报信息不完整，请返回文章重新生成' },
+    articleId ? { phase: 'loading' } : { phase: 'error', message: NO_ARTICLE, canRetry: false },
   )
+  const [source, setSource] = useState<PosterSource | null>(null)
+  const [onScreen, setOnScreen] = useState(false)
+  useReady(() => setOnScreen(true))
 
-  // Asked for once, as the page opens; each drawing (and 重试) waits for the same answer.
-  const [code] = useState(() => (article ? fetchPosterCode(article.id) : undefined))
+  const load = useCallback(() => {
+    if (!articleId) return
+    setState({ phase: 'loading' })
+    fetchPoster(articleId).then(setSource, (error: unknown) =>
+      setState({
+        phase: 'error',
+        message: error instanceof ApiClientError ? error.message : DRAWING_FAILED,
+        canRetry: !isFinal(error),
+      }),
+    )
+  }, [articleId])
+  useEffect(load, [load])
 
-  function draw() {
-    if (!article || !code) return
-    setState({ phase: 'drawing' })
-    code
-      .then((codeUrl) => renderPoster(canvasSelector, article, codeUrl))
-      .then(
+  const draw = useCallback(
+    ({ article, url }: PosterSource) => {
+      setState({ phase: 'loading' })
+      renderPoster(canvasSelector, article, url).then(
         (picture) => setState({ phase: 'ready', picture }),
         (error: unknown) => {
           console.warn('[poster] drawing failed', error)
-          setState({ phase: 'error', message: '海报生成失败，请重试' })
+          setState({ phase: 'error', message: DRAWING_FAILED, canRetry: true })
         },
       )
-  }
-  useReady(draw)
+    },
+    [canvasSelector],
+  )
+  useEffect(() => {
+    if (onScreen && source) draw(source)
+  }, [onScreen, source, draw])
 
+  const picture = state.phase === 'ready' ? state.picture : undefined
   return {
     state,
-    retry: draw,
-    save: () => (state.phase === 'ready' ? saveImageToAlbum(state.picture) : undefined),
+    retry: () => (source ? draw(source) : load()),
+    save: () => (picture ? saveImageToAlbum(picture) : undefined),
+    share: () => (picture ? shareImage(picture) : undefined),
   } as const
 }

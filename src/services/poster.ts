@@ -1,13 +1,11 @@
+import type { Data } from '../contract/api'
 import type { Id } from '../contract/models'
 import { callApi } from './api'
 import { currentEnvVersion } from './envVersion'
 
-/** The article's mini-program code for its poster; undefined when it cannot be had (the poster then says 微信搜索). */
-export const fetchPosterCode = (id: Id): Promise<string | undefined> =>
-  callApi('articles.code', { id, envVersion: currentEnvVersion() }).then(
-    ({ url }) => url,
-    (error: unknown) => {
-      console.warn('[poster] no mini-program code; drawing the placeholder', error)
-      return undefined
-    },
-  )
+/** What a poster shows (the published article) and its mini-program code, in one answer. */
+export type PosterSource = Data<'articles.code'>
+
+/** The poster's only source: the code opens the version this build runs as. */
+export const fetchPoster = (id: Id): Promise<PosterSource> =>
+  callApi('articles.code', { id, envVersion: currentEnvVersion() })

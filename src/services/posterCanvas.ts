@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
-import { layoutPoster, type Box, type PosterFont, type PosterOp } from '../utils/posterLayout'
-import type { PosterArticle } from '../utils/posterLink'
+import type { ArticleSummary } from '../contract/models'
+import { layoutPoster, type Box, type PosterOp } from '../utils/posterLayout'
+import type { PosterFont } from '../utils/posterLines'
 
 /** The poster in its own units (posterLayout scales from 600 wide): 3:5, a phone screen's proportions. */
 const POSTER_SIZE = { width: 600, height: 1000 }
@@ -89,12 +90,15 @@ function exportPicture(canvas: CanvasNode): Promise<string> {
   }).then(({ tempFilePath }) => tempFilePath)
 }
 
+/** What the poster shows of an article. */
+type PosterArticle = Pick<ArticleSummary, 'title' | 'summary' | 'source' | 'cover'>
+
 /**
  * Draws the poster on the page's canvas and exports it. A cover or a code
  * that cannot be loaded leaves the brand band or the placeholder: a poster
  * is still worth sharing without them.
  */
-export async function renderPoster(selector: string, article: PosterArticle, codeUrl?: string): Promise<string> {
+export async function renderPoster(selector: string, article: PosterArticle, codeUrl: string): Promise<string> {
   const canvas = await canvasNode(selector)
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('no 2d context')

@@ -5,14 +5,7 @@
  * replays them. Units are the canvas's own, and everything scales with its
  * width: the design is drawn for 600 wide.
  */
-
-export interface PosterFont {
-  size: number
-  bold: boolean
-}
-
-/** How wide `text` is in `font`: the canvas's own measureText, so that wrapping matches the drawing. */
-export type MeasureText = (text: string, font: PosterFont) => number
+import { wrapText, type MeasureText, type PosterFont } from './posterLines'
 
 export interface Box {
   x: number
@@ -47,7 +40,6 @@ const POSTER_COLORS = {
   wash: '#f5f6f7',
 } as const
 
-const ELLIPSIS = '…'
 /** The cover is at most 5:3; it gives way to the text when the text needs the room. */
 const COVER_RATIO = 0.6
 /** Title and summary line caps, most generous first: a small canvas drops summary lines before title lines. */
@@ -59,48 +51,6 @@ const LINE_CAPS: [number, number][] = [
   [2, 0],
   [1, 0],
 ]
-
-/** Latin words and numbers stay whole where they fit; Chinese breaks between any two characters. */
-function breakUnits(text: string, font: PosterFont, maxWidth: number, measure: MeasureText): string[] {
-  const tokens: string[] = []
-  for (const char of Array.from(text.replace(/\s+/g, ' ').trim())) {
-    const last = tokens.length - 1
-    if (/[A-Za-z0-9]/.test(char) && /[A-Za-z0-9]$/.test(tokens[last] ?? '')) tokens[last] += char
-    else tokens.push(char)
-  }
-  return tokens.flatMap((token) => (token.length > 1 && measure(token, font) > maxWidth ? Array.from(token) : [token]))
-}
-
-function withEllipsis(line: string, font: PosterFont, maxWidth: number, measure: MeasureText): string {
-  const chars = Array.from(line.trimEnd())
-  while (chars.length > 0 && measure(chars.join('') + ELLIPSIS, font) > maxWidth) chars.pop()
-  return chars.join('').trimEnd() + ELLIPSIS
-}
-
-/** `text` in lines no wider than `maxWidth`, at most `maxLines`; the last ends in … when text is left over. */
-export function wrapText(
-  text: string,
-  font: PosterFont,
-  maxWidth: number,
-  maxLines: number,
-  measure: MeasureText,
-): string[] {
-  const lines: string[] = []
-  if (maxLines < 1) return lines
-  let line = ''
-  for (const unit of breakUnits(text, font, maxWidth, measure)) {
-    if (measure(unit, font) > maxWidth) break // narrower than one character: nothing more can be drawn
-    if (line === '' && unit === ' ') continue // a line never starts with a space
-    if (measure(line + unit, font) <= maxWidth) {
-      line += unit
-      continue
-    }
-    if (lines.length === maxLines - 1) return [...lines, withEllipsis(line, font, maxWidth, measure)]
-    lines.push(line.trimEnd())
-    line = unit === ' ' ? '' : unit
-  }
-  return line ? [...lines, line.trimEnd()] : lines
-}
 
 /** The middle of a picture with the box's proportions, so that it fills the box undistorted. */
 function centreCrop(width: number, height: number, box: Box): Box {
@@ -183,7 +133,7 @@ function layoutFoot(frame: Frame, code: PosterInput['code'], styles: Styles, mea
   const codeBox: Box = { x: width - pad - codeSize, y: height - pad - codeSize, width: codeSize, height: codeSize }
   const textWidth = inner - codeSize - pad
   const textTop = top + pad + (footHeight - textHeight) / 2
-  const hint = code.src ? '长按识别小程序码，阅读全文' : '微信搜索「梧桐台」，阅读全文'
+  const hint = code.src ? '长按识别小程序码，阅读全文' : '微信搜索「梧桐台」阅读全文'
   const ops: PosterOp[] = [
     { kind: 'rect', x: pad, y: top, width: inner, height: Math.max(1, unit), color: POSTER_COLORS.line },
     ...textLines(wrapText('梧桐台', brand.font, textWidth, 1, measure), pad, textTop, brand),

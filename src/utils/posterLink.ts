@@ -1,33 +1,14 @@
-import type { ArticleSummary } from '../contract/models'
-import { PAGES } from '../contract/rules'
-
-/** What the poster shows; the page reads it back from its query. */
-export interface PosterArticle {
-  id: string
-  title: string
-  summary: string
-  source: string
-  cover?: string
-}
-
-/** Three lines show at most this much of each (posterLayout); the rest would only lengthen the URL. */
-export const POSTER_TEXT_LIMITS = { title: 60, summary: 80, source: 30 } as const
-
-/** The first `length` characters, never half of one (a lone surrogate would break encodeURIComponent). */
-const cut = (text: string, length: number) => Array.from(text).slice(0, length).join('')
+import { ID_PATTERN, PAGES } from '../contract/rules'
 
 /**
- * The poster page's URL, carrying the article: opening the poster asks the
- * backend nothing (another articles.get would count another read).
+ * The poster page's URL: the article's id and nothing else. What the poster
+ * shows comes from articles.code's answer, so a hand-made URL cannot put
+ * invented text under 梧桐台's name.
  */
-export function posterUrl({ id, title, summary, source, cover }: ArticleSummary): string {
-  const fields: PosterArticle = {
-    id,
-    title: cut(title, POSTER_TEXT_LIMITS.title),
-    summary: cut(summary, POSTER_TEXT_LIMITS.summary),
-    source: cut(source, POSTER_TEXT_LIMITS.source),
-    ...(cover ? { cover } : {}),
-  }
-  const query = Object.entries(fields).map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
-  return `${PAGES.poster}?${query.join('&')}`
+export const posterUrl = (id: string) => `${PAGES.poster}?id=${encodeURIComponent(id)}`
+
+/** The article a poster page was opened for; null when its query holds no valid id. */
+export function posterIdOf(params: Partial<Record<string, string>>): string | null {
+  const { id } = params
+  return id && ID_PATTERN.test(id) ? id : null
 }

@@ -165,7 +165,7 @@ describe.each(STORE_KINDS)('channels and stats on %s', (kind) => {
     it('is made once per article for any reader; a scan of it counts as a read through the 文章海报 channel', async () => {
       const first = await backend.data('articles.code', { id: 'article-0001' }, 'reader-1')
       const code = posterChannelCode('article-0001')
-      expect(first).toEqual({ url: `/media/qrcodes/${code}.png`, localStandIn: true })
+      expect(first).toMatchObject({ url: `/media/qrcodes/${code}.png`, scene: code, localStandIn: true })
       const png = PNG.sync.read(readFileSync(`${backend.mediaRoot}/qrcodes/${code}.png`))
       expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(
         `http://127.0.0.1:8080/#/pages/article/index?scene=${code}`,

@@ -1,12 +1,6 @@
 import * as fc from 'fast-check'
-import {
-  layoutPoster,
-  wrapText,
-  type MeasureText,
-  type PosterFont,
-  type PosterInput,
-  type PosterOp,
-} from '../../src/utils/posterLayout'
+import { layoutPoster, type PosterInput, type PosterOp } from '../../src/utils/posterLayout'
+import { CLOSERS, ELLIPSIS, OPENERS, wrapText, type MeasureText, type PosterFont } from '../../src/utils/posterLines'
 
 /** A canvas's measureText stand-in: Latin letters and digits half as wide as a Chinese character. */
 const measure: MeasureText = (text, font) =>
@@ -87,6 +81,132 @@ describe('wrapText', () => {
   })
 })
 
+describe('wrapText: Chinese line breaking', () => {
+  /** Lines of `chars` Chinese characters' width, at most `maxLines`. */
+  const wrap = (text: string, chars: number, maxLines = 5) => wrapText(text, FONT, chars * FONT.size, maxLines, measure)
+
+  test('never starts a line with closing punctuation: the last character before it comes along', () => {
+    // Filled naively: 棉价上涨|，纱价跟|涨。
+    expect(wrap('棉价上涨，纱价跟涨。', 4)).toEqual(['棉价上', '涨，纱价', '跟涨。'])
+    // Runs of closers, and the ellipsis and dash marks, stay together with what they follow.
+    expect(wrap('产量创新高。」他说', 5)).toEqual(['产量创新', '高。」他说'])
+    expect(wrap('价格还会涨……吗', 5)).toEqual(['价格还会', '涨……吗'])
+    expect(wrap('纺织业——一个老行业', 4)).toEqual(['纺织', '业——一', '个老行业'])
+  })
+
+  test('never ends a line with opening punctuation: it moves down with what it opens', () => {
+    // Filled naively: 今年产量（|万吨）
+    expect(wrap('今年产量（万吨）', 5)).toEqual(['今年产量', '（万吨）'])
+    expect(wrap('详见四月《纺织报》', 5)).toEqual(['详见四月', '《纺织报》'])
+  })
+
+  test('applies the same rules to half-width punctuation beside Latin words', () => {
+    expect(wrapText('Cotton rose (again), yarn too.', FONT, 150, 5, measure)).toEqual([
+      'Cotton rose',
+      '(again), yarn',
+      'too.',
+    ])
+  })
+
+  test('keeps numbers and Latin words whole where they fit, with the marks that belong to them', () => {
+    // Filled naively: 比去年增长3|5.5%，
+    expect(wrap('比去年增长35.5%，', 6)).toEqual(['比去年增长', '35.5%，'])
+    expect(wrap('新增产能1,200吨', 5)).toEqual(['新增产能', '1,200吨'])
+    expect(wrap('ITMA-ASIA 展会开幕', 5)).toEqual(['ITMA-ASIA', '展会开幕'])
+  })
+
+  test('ends the last allowed line with …, never right after an opener', () => {
+    expect(wrap('一二三（四五）六七八九', 5, 1)).toEqual(['一二三…'])
+  })
+
+  test('breaks against the rules only when a character and its punctuation are wider than the line', () => {
+    const lines = wrap('棉。」', 2)
+    expect(lines.join('')).toBe('棉。」')
+    for (const line of lines) expect(measure(line, FONT)).toBeLessThanOrEqual(2 * FONT.size)
+  })
+})
+
+describe('wrapText properties', () => {
+  const cjk = fc.constantFrom(...Array.from('棉纱布价涨跌新疆阿克苏柯桥纺织服装印染'))
+  const latin = fc.oneof(fc.stringMatching(/^[A-Za-z]{1,12}$/), fc.stringMatching(/^\d{1,6}(\.\d{1,2})?%?$/))
+  const opener = fc.constantFrom(...OPENERS)
+  const closer = fc.constantFrom(...CLOSERS)
+  /** Text as articles have it: a character or a word with at most one opener before it and two closers after. */
+  const articleText = fc
+    .array(
+      fc.tuple(
+        fc.option(opener, { nil: '' }),
+        fc.oneof({ weight: 3, arbitrary: cjk }, { weight: 1, arbitrary: latin }),
+        fc.array(closer, { maxLength: 2 }).map((marks) => marks.join('')),
+        fc.constantFrom('', '', '', ' '),
+      ),
+      { maxLength: 60 },
+    )
+    .map((pieces) => pieces.flat().join(''))
+  /** Any text at all: punctuation runs of any length, spaces, emoji. */
+  const anyText = fc.string({
+    unit: fc.oneof(cjk, closer, opener, fc.constantFrom(' ', '\n', 'a', 'Z', '7', '.', '🧵', '😀')),
+    maxLength: 120,
+  })
+  /** At least the widest group such text has: an opener, a character and two closers. */
+  const widthInChars = fc.double({ min: 4, max: 40, noNaN: true })
+  const maxLines = fc.integer({ min: 1, max: 6 })
+
+  const withoutSpaces = (text: string) => text.replace(/\s/g, '')
+  const first = (line: string) => Array.from(line)[0]
+  const last = (line: string) => Array.from(line).at(-1) ?? ''
+
+  /** Every line fits; the text is all there, or cut at the last allowed line with …. */
+  function expectFitsAndKeepsText(text: string, lines: string[], width: number, cap: number) {
+    for (const line of lines) {
+      expect(measure(line, FONT)).toBeLessThanOrEqual(width)
+      expect(line).toBe(line.trim())
+      expect(line).not.toBe('')
+    }
+    const shown = withoutSpaces(lines.join(''))
+    if (shown === withoutSpaces(text)) return
+    expect(lines).toHaveLength(cap)
+    expect(last(lines[lines.length - 1])).toBe(ELLIPSIS)
+    expect(withoutSpaces(text).startsWith(shown.slice(0, -ELLIPSIS.length))).toBe(true)
+  }
+
+  test('no line starts with a closer or ends with an opener; every line fits; no text is lost but the cut', () => {
+    fc.assert(
+      fc.property(articleText, widthInChars, maxLines, (text, chars, cap) => {
+        const width = chars * FONT.size
+        const lines = wrapText(text, FONT, width, cap, measure)
+        expectFitsAndKeepsText(text, lines, width, cap)
+        for (let i = 1; i < lines.length; i++) {
+          expect(CLOSERS.has(first(lines[i]))).toBe(false)
+          expect(OPENERS.has(last(lines[i - 1]))).toBe(false)
+        }
+        const end = Array.from(lines.at(-1) ?? '')
+        if (lines.length === cap && end.at(-1) === ELLIPSIS) expect(OPENERS.has(end.at(-2) ?? '')).toBe(false)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  test('whatever the text, every line fits and nothing is lost but the cut, down to a line one character wide', () => {
+    fc.assert(
+      fc.property(anyText, fc.double({ min: 1, max: 40, noNaN: true }), maxLines, (text, chars, cap) => {
+        const width = chars * FONT.size
+        expectFitsAndKeepsText(text, wrapText(text, FONT, width, cap, measure), width, cap)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  test('a line narrower than one character draws nothing rather than overflowing', () => {
+    fc.assert(
+      fc.property(anyText, fc.double({ min: 0, max: 0.5, noNaN: true }), maxLines, (text, chars, cap) => {
+        for (const line of wrapText(text, FONT, chars * FONT.size, cap, measure))
+          expect(measure(line, FONT)).toBeLessThanOrEqual(chars * FONT.size)
+      }),
+    )
+  })
+})
+
 describe('layoutPoster', () => {
   test('wraps a long title to at most three lines, the last with an ellipsis', () => {
     const title = linesIn(layoutPoster(input(), measure), 40, true)
@@ -151,6 +271,15 @@ describe('layoutPoster', () => {
       .map((op) => op.text)
     expect(inBlock).toEqual(['梧桐台', '扫码阅读'])
     expect(texts(ops).some((op) => op.text.includes('长按识别'))).toBe(false)
+  })
+
+  test.each([
+    ['with a code', 'code.png'],
+    ['without a code', undefined],
+  ])('shows the foot’s lines whole, %s', (_label, src) => {
+    const foot = texts(layoutPoster(input({ code: { size: 150, src } }), measure)).filter((op) => op.y > 800)
+    expect(foot.length).toBeGreaterThanOrEqual(3)
+    for (const op of foot) expect(op.text).not.toContain('…')
   })
 
   test('without a cover, opens with a band in the brand colour', () => {

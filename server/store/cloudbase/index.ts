@@ -136,6 +136,11 @@ export function createCloudStore(driver: CloudDriver): Store {
       return Boolean(doc)
     },
 
+    async findArticleSummary(id) {
+      const [doc] = await driver.find(COLLECTIONS.articles, published({ _id: id }), { limit: 1, fields: WITHOUT_BODY })
+      return doc ? toSummary(doc) : null
+    },
+
     async searchArticles(q, { after, limit }) {
       const words = searchWords(q)
       if (words.length === 0) return []

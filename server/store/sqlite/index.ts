@@ -109,6 +109,7 @@ export function openSqliteStore(file: string): Store {
     unindex: db.prepare<[number]>('DELETE FROM articles_search WHERE rowid = ?'),
     index: db.prepare('INSERT INTO articles_search (rowid, grams, chars) VALUES (@rowid, @grams, @chars)'),
     hasArticle: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ? AND published = 1'),
+    summary: db.prepare<[string], ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ? AND published = 1`),
     related: db.prepare<[string, string, number], ArticleRow>(
       `SELECT ${SUMMARY_COLUMNS} FROM articles
        WHERE published = 1 AND category = ? AND id <> ?
@@ -259,6 +260,10 @@ export function openSqliteStore(file: string): Store {
     },
     async hasArticle(id) {
       return statements.hasArticle.get(id) !== undefined
+    },
+    async findArticleSummary(id) {
+      const row = statements.summary.get(id)
+      return row ? toSummary(row) : null
     },
     async relatedArticles(category, excludeId, limit) {
       return statements.related.all(category, excludeId, limit).map(toSummary)

@@ -7,6 +7,8 @@
 
 interface ExparserElement {
   classList?: { getRawNames(): string[] } | null
+  /** The id the WXML wrote (the DOM node has none). */
+  id?: string
 }
 
 interface Exparser {
@@ -22,6 +24,9 @@ type Rendered = Element & { __wxElement?: ExparserElement }
 export function classesOf(element: Element): string[] {
   return (element as Rendered).__wxElement?.classList?.getRawNames() ?? []
 }
+
+/** The element's id as the WXML wrote it, what `#id` selectors match. */
+export const idOf = (element: Element): string => (element as Rendered).__wxElement?.id ?? ''
 
 export function findAll(root: Element, className: string): Element[] {
   return Array.from(root.querySelectorAll('*')).filter((element) => classesOf(element).includes(className))

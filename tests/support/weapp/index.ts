@@ -26,6 +26,7 @@ import type { CloudCall, EnterOptions, PrivacyResolve, WxRecorder } from './wx'
 
 export { createCloudBackend, samplePerTest, type CloudBackend } from './cloud'
 export { DIST, runtime, type AppDefinition, type PageDefinition } from './runtime'
+export type { RecordingCanvas } from './canvas'
 export { CARD_HEIGHT, type CloudCall, type NavigationCall, type PrivacyResolve, type WxCall } from './wx'
 
 export interface OpenPageOptions {

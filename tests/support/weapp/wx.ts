@@ -1,7 +1,8 @@
 import { Buffer } from 'node:buffer'
 import { posix } from 'node:path'
+import { CanvasRecorder } from './canvas'
 import type { CloudBackend } from './cloud'
-import { classesOf, findAll } from './dom'
+import { classesOf, findAll, idOf } from './dom'
 
 /** The launch / enter options WeChat hands to a mini-program (getEnterOptionsSync). */
 export interface EnterOptions {
@@ -62,6 +63,8 @@ export class WxRecorder {
   clipboard = ''
   /** Selector queries made and not answered yet (Taro runs exec after the page's next update). */
   pendingQueries = 0
+  /** The 2d canvases the page was given, with what was drawn on them, and their exports. */
+  readonly canvas = new CanvasRecorder()
 
   /** Calls of one API, e.g. `of('showToast')`. */
   of(api: string): WxCall[] {
@@ -73,6 +76,7 @@ export class WxRecorder {
     this.navigations.length = 0
     this.cloud.length = 0
     this.pendingQueries = 0
+    this.canvas.reset()
   }
 }
 
@@ -191,9 +195,22 @@ function layoutOf(element: Element): FakeRect {
   return { id: element.id, dataset: {}, top: 0, left: 0, right: width, bottom: height, width, height }
 }
 
+/** What `fields()` answers for one element: the parts asked for; `node` is a recording 2d canvas, or null. */
+function fieldsOf(element: Element, spec: Record<string, unknown>, canvas: CanvasRecorder) {
+  const { dataset, left, right, top, bottom, width, height } = layoutOf(element)
+  return {
+    ...(spec.id ? { id: idOf(element) } : {}),
+    ...(spec.dataset ? { dataset } : {}),
+    ...(spec.rect ? { left, right, top, bottom } : {}),
+    ...(spec.size ? { width, height } : {}),
+    ...(spec.node ? { node: canvas.nodeOf(element) } : {}),
+  }
+}
+
 /**
- * wx.createSelectorQuery() in the open page: `.class` selectors only, with
- * select / selectAll and boundingClientRect (the fixed layout above); exec
+ * wx.createSelectorQuery() in the open page: one `.class` or `#id` per
+ * selector, with select / selectAll, boundingClientRect (the fixed layout
+ * above) and fields (a `<canvas>`'s node records what is drawn on it); exec
  * answers on a later turn, in order, as WeChat does.
  */
 function selectorQuery(root: () => Element | undefined, recorder: WxRecorder) {
@@ -207,24 +224,36 @@ function selectorQuery(root: () => Element | undefined, recorder: WxRecorder) {
   setTimeout(done, 1000)
   const requests: { measure: () => unknown; callback?: (result: unknown) => void }[] = []
   const matches = (selector: string) => {
-    if (!/^\.[\w-]+$/.test(selector)) throw new Error(`the wx stub's selector queries take one .class, not ${selector}`)
+    if (!/^[.#][\w-]+$/.test(selector))
+      throw new Error(`the wx stub's selector queries take one .class or #id, not ${selector}`)
     const page = root()
-    return page ? findAll(page, selector.slice(1)) : []
+    if (!page) return []
+    const name = selector.slice(1)
+    return selector.startsWith('#')
+      ? Array.from(page.querySelectorAll('*')).filter((element) => idOf(element) === name)
+      : findAll(page, name)
   }
-  const nodes = (measure: () => unknown) => ({
-    boundingClientRect(callback?: (result: unknown) => void) {
-      requests.push({ measure, callback })
-      return query
-    },
-  })
+  /** select answers for its first match (or null), selectAll for every match. */
+  const nodes = (selector: string, all: boolean) => {
+    const describe = (each: (element: Element) => unknown) => () => {
+      const found = matches(selector)
+      return all ? found.map(each) : found[0] ? each(found[0]) : null
+    }
+    return {
+      boundingClientRect(callback?: (result: unknown) => void) {
+        requests.push({ measure: describe(layoutOf), callback })
+        return query
+      },
+      fields(spec: Record<string, unknown>, callback?: (result: unknown) => void) {
+        requests.push({ measure: describe((element) => fieldsOf(element, spec, recorder.canvas)), callback })
+        return query
+      },
+    }
+  }
   const query = {
     in: () => query,
-    select: (selector: string) =>
-      nodes(() => {
-        const [first] = matches(selector)
-        return first ? layoutOf(first) : null
-      }),
-    selectAll: (selector: string) => nodes(() => matches(selector).map(layoutOf)),
+    select: (selector: string) => nodes(selector, false),
+    selectAll: (selector: string) => nodes(selector, true),
     exec(callback?: (results: unknown[]) => void) {
       setTimeout(() => {
         const results = requests.map(({ measure, callback: each }) => {
@@ -419,6 +448,18 @@ export function createWx(host: WxHost) {
     hideShareMenu: recorded('hideShareMenu'),
     hideHomeButton: recorded('hideHomeButton'),
     previewImage: recorded('previewImage'),
+    saveImageToPhotosAlbum: recorded('saveImageToPhotosAlbum'),
+    showShareImageMenu: recorded('showShareImageMenu'),
+    canvasToTempFilePath: (options: Options) => {
+      const { canvas, ...rest } = options
+      record('canvasToTempFilePath', rest)
+      const tempFilePath = recorder.canvas.exportOf(canvas)
+      return answer(
+        'canvasToTempFilePath',
+        options,
+        tempFilePath ? { ok: true, res: { tempFilePath } } : { ok: false, reason: 'canvas is not a 2d canvas node' },
+      )
+    },
     setClipboardData: (options: Options) => {
       record('setClipboardData', options)
       recorder.clipboard = String(options.data ?? '')
