@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import * as fc from 'fast-check'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -444,4 +445,17 @@ describe.each([
       expect(hits[3].body).toBe('走访了三家印染厂。')
     }
   })
+})
+
+describe('npm run reindex:cloud', () => {
+  it('asks for the production database keys: without them it names them and exits non-zero', () => {
+    const root = join(__dirname, '../..')
+    const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/reindex-search.ts')], {
+      cwd: root,
+      env: { PATH: process.env.PATH },
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('TCB_ENV_ID、TCB_SECRET_ID、TCB_SECRET_KEY')
+  }, 30_000)
 })
