@@ -32,8 +32,8 @@ const FIELD = 'searchTokens'
 const inTitle = (token: string) => `t:${token}`
 const inSummary = (token: string) => `s:${token}`
 
-/** Within a tier, newer first. */
-const TIER_ORDER: [string, 'desc'][] = [
+/** Within a tier, and among the popular candidates, newer first. */
+const NEWEST_FIRST: [string, 'desc'][] = [
   ['publishedAt', 'desc'],
   ['_id', 'desc'],
 ]
@@ -100,7 +100,7 @@ export function cloudSearch({ driver, collection, toSummary, withoutBody }: Opti
           if (after?.tier === tier)
             where.push(_.or([{ publishedAt: _.lt(after.at) }, { publishedAt: after.at, _id: _.lt(after.id) }]))
           return driver.find(collection, _.and(where), {
-            orderBy: TIER_ORDER,
+            orderBy: NEWEST_FIRST,
             limit,
             fields: tier === 'body' ? withText : withoutBody,
           })
@@ -120,7 +120,7 @@ export function cloudSearch({ driver, collection, toSummary, withoutBody }: Opti
       const newest = await driver.find(
         collection,
         { published: true, publishedAt: _.gt(since) },
-        { orderBy: TIER_ORDER, limit: POPULAR_CANDIDATES, fields: withoutBody },
+        { orderBy: NEWEST_FIRST, limit: POPULAR_CANDIDATES, fields: withoutBody },
       )
       // A stable sort: among equal counts, the newer first, as they came.
       return newest
