@@ -452,7 +452,7 @@ describe('npm run reindex:cloud', () => {
     const root = join(__dirname, '../..')
     const result = spawnSync(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/reindex-search.ts')], {
       cwd: root,
-      env: { PATH: process.env.PATH },
+      env: { ...process.env, TCB_ENV_ID: '', TCB_SECRET_ID: '', TCB_SECRET_KEY: '' },
       encoding: 'utf8',
     })
     expect(result.status).toBe(1)
