@@ -43,22 +43,6 @@ export const listArticles = defineHandler<'articles.list', typeof listSchema>(
   },
 )
 
-const searchSchema = payload({
-  q: v.pipe(
-    v.string('q 应为字符串'),
-    v.trim(),
-    v.minLength(1, '请输入要搜索的内容'),
-    v.maxLength(50, '搜索内容不能超过 50 个字'),
-  ),
-  ...pageRequest,
-})
-
-export const searchArticles = defineHandler<'articles.search', typeof searchSchema>(
-  searchSchema,
-  async ({ q, cursor, pageSize }, { store }) =>
-    page((after, limit) => store.searchArticles(q, { after, limit }), cursor, pageSize),
-)
-
 const getSchema = v.pipe(
   payload({ id: v.optional(id('id')), channel: v.optional(id('channel')), scene }),
   v.check(

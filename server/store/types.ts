@@ -1,6 +1,8 @@
 import type { Article, ArticleSummary, Category, Entry } from '../../src/contract/models'
 import type { CursorKey } from '../core/cursor'
 import type { CommentStore } from './comments'
+import type { SearchKey } from '../core/search-cursor'
+import type { SearchTier } from '../core/search-text'
 
 /** One counted read of an article: who (when known), and how they came. */
 export interface Visit {
@@ -60,6 +62,13 @@ export interface FavoriteRow {
   article: ArticleSummary | null
 }
 
+/** One search result; `body` (its plain text) comes with the body tier only, for the snippet. */
+export interface SearchHit {
+  article: ArticleSummary
+  tier: SearchTier
+  body?: string
+}
+
 /** What an importer or operator writes; the read count stays the store's. */
 export type ArticleInput = Omit<Article, 'readCount'> & { readCount?: number }
 
@@ -73,8 +82,10 @@ export interface Store extends CommentStore {
   upsertCategory(category: Category): Promise<void>
 
   listArticles(query: ArticleQuery): Promise<ArticleSummary[]>
-  /** Published articles whose title, summary or body contain the query as text, in feed order. */
-  searchArticles(q: string, query: Omit<ArticleQuery, 'category'>): Promise<ArticleSummary[]>
+  /** Published articles that match the query, ranked by tier (server/core/search-text.ts), after `after`. */
+  searchArticles(q: string, query: { after?: SearchKey; limit: number }): Promise<SearchHit[]>
+  /** The most-read published articles published after `since` (ISO), most read first. */
+  popularArticles(since: string, limit: number): Promise<ArticleSummary[]>
   /**
    * Counts one read and records its visit, atomically, and returns the article
    * with the new read count; null (and nothing written) when no published

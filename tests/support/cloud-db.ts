@@ -4,16 +4,18 @@
  * wrapped in `{ data }`, answers `_id` and `stats`) and @cloudbase/node-sdk
  * (writes as is, answers `id` and `updated`). It evaluates what it is given:
  * `where` with field equality, the commands eq, neq, lt, lte, gt, gte, in,
- * and, or, and `db.RegExp` conditions; `orderBy` on several fields; `limit` (100 by default, at most 1000
- * as on the server); `field` projections; updates with inc, set, remove and
- * nested-object merge; add, doc().set, remove.
+ * and, or, `all` on an array field and `not` around a command; `orderBy` on
+ * several fields; `limit` (100 by default, at most 1000 as on the server);
+ * `field` projections; updates with inc, set, remove and nested-object merge;
+ * add, doc().set, remove.
  *
  * What it does not model: dotted field paths and matching on nested objects
- * (it throws), comparisons across types, indexes and their absence (a real
- * query on an unindexed field can be slow or refused), transactions,
- * `skip`, `count`, aggregation, geo queries, regular-expression syntax beyond
- * JavaScript's,
- * security rules, quotas and network errors, and the 5 MB/20 MB size limits.
+ * (it throws), comparisons across types, other array queries (equality or
+ * comparison with an array's elements, elemMatch, size), indexes and their
+ * absence (a real query on an unindexed field can be slow or refused),
+ * transactions, `skip`, `count`, aggregation, geo queries, regular
+ * expressions, security rules, quotas and network errors, and the 5 MB/20 MB
+ * size limits.
  */
 import type { Database, Doc, Where } from '../../server/store/cloudbase/driver'
 
@@ -62,8 +64,10 @@ function test(cmd: Cmd, value: unknown): boolean {
       return value !== undefined && compare(value, cmd.arg) >= 0
     case 'in':
       return (cmd.arg as unknown[]).some((item) => compare(value ?? null, item) === 0)
-    case 'regex':
-      return typeof value === 'string' && (cmd.arg as RegExp).test(value)
+    case 'all':
+      return Array.isArray(value) && (cmd.arg as unknown[]).every((item) => value.includes(item))
+    case 'not':
+      return !test(cmd.arg as Cmd, value)
     default:
       throw new Error(`stand-in: query command ${cmd.op} is not modelled`)
   }
@@ -164,6 +168,8 @@ export function createStandInDatabase({ style = 'wx', latencyMs = 0 }: { style?:
     gt: (value: unknown) => new Cmd('gt', value),
     gte: (value: unknown) => new Cmd('gte', value),
     in: (values: unknown[]) => new Cmd('in', values),
+    all: (values: unknown[]) => new Cmd('all', values),
+    not: (condition: Cmd) => new Cmd('not', condition),
     and: (conditions: Where[]) => new Logic('and', conditions) as unknown as Where,
     or: (conditions: Where[]) => new Logic('or', conditions) as unknown as Where,
     inc: (by: number) => new Cmd('inc', by),
@@ -221,8 +227,6 @@ export function createStandInDatabase({ style = 'wx', latencyMs = 0 }: { style?:
 
   const db: StandInDatabase = {
     command,
-    RegExp: ({ regexp, options }: { regexp: string; options?: string }) =>
-      new Cmd('regex', new RegExp(regexp, options)),
     collection: (name: string) => ({
       ...query(name),
       add: (arg: unknown) =>

@@ -25,6 +25,10 @@ export interface Command {
   lt(value: unknown): unknown
   gt(value: unknown): unknown
   in(values: unknown[]): unknown
+  /** An array field holding every one of `values`. */
+  all(values: unknown[]): unknown
+  /** The field does not meet `condition` (a command), or is missing. */
+  not(condition: unknown): unknown
   and(conditions: unknown[]): Where
   or(conditions: unknown[]): Where
   inc(by: number): unknown
@@ -34,8 +38,6 @@ export interface Command {
 
 export interface CloudDriver {
   command: Command
-  /** A case-insensitive regular-expression condition (the pattern is escaped by the caller). */
-  regexp(pattern: string): unknown
   find(collection: string, where: Where, options: FindOptions): Promise<Doc[]>
   add(collection: string, data: Record<string, unknown>): Promise<string>
   /** Creates or replaces the document with this id. */
@@ -66,7 +68,6 @@ interface Collection extends Query {
 /** What `cloud.database()` and `app.database()` both provide, as far as this store uses it. */
 export interface Database {
   command: Command
-  RegExp(options: { regexp: string; options?: string }): unknown
   collection(name: string): Collection
 }
 
@@ -74,7 +75,6 @@ function makeDriver(db: Database, wrap: (data: Record<string, unknown>) => unkno
   const query = (collection: string, where: Where) => db.collection(collection).where(where)
   return {
     command: db.command,
-    regexp: (pattern) => db.RegExp({ regexp: pattern, options: 'i' }),
     async find(collection, where, { orderBy = [], limit, fields }) {
       if (limit > MAX_RECORDS_PER_QUERY) throw new Error(`a query answers at most ${MAX_RECORDS_PER_QUERY} records`)
       let q = query(collection, where)

@@ -9,9 +9,9 @@ import type {
   Visit,
   VisitStats,
 } from '../types'
-import { articleText, searchWords } from '../../core/search-text'
 import { cloudComments, COMMENT_COLLECTIONS } from './comments'
 import { MAX_RECORDS_PER_QUERY, type CloudDriver, type Doc, type Where } from './driver'
+import { cloudSearch, searchFields, WITHOUT_SEARCH_FIELDS } from './search'
 
 /** Collection names; their indexes and security rules are in cloudbase/. */
 export const COLLECTIONS = {
@@ -50,9 +50,15 @@ const FEED_ORDER: [string, 'desc'][] = [
   ['publishedAt', 'desc'],
   ['_id', 'desc'],
 ]
-const WITHOUT_BODY = { blocks: false, text: false, author: false, sourceUrl: false, tags: false, published: false }
+const WITHOUT_BODY = {
+  blocks: false,
+  ...WITHOUT_SEARCH_FIELDS,
+  author: false,
+  sourceUrl: false,
+  tags: false,
+  published: false,
+}
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Categories are a short, operator-made list. */
 const MAX_CATEGORIES = 100
 
@@ -88,6 +94,7 @@ export function createCloudStore(driver: CloudDriver): Store {
   const _ = driver.command
   const published = (extra: Where = {}): Where => ({ published: true, ...extra })
   const comments = cloudComments(driver, COLLECTIONS.articles)
+  const search = cloudSearch({ driver, collection: COLLECTIONS.articles, toSummary, withoutBody: WITHOUT_BODY })
 
   return {
     ...comments.store,
@@ -119,7 +126,7 @@ export function createCloudStore(driver: CloudDriver): Store {
       const target = published({ _id: id })
       // One round trip: the read, the count and the visit go out together.
       const [[doc], counted, visitId] = await Promise.all([
-        driver.find(COLLECTIONS.articles, target, { limit: 1 }),
+        driver.find(COLLECTIONS.articles, target, { limit: 1, fields: WITHOUT_SEARCH_FIELDS }),
         driver.update(COLLECTIONS.articles, target, { readCount: _.inc(1) }),
         driver.add(COLLECTIONS.visits, { articleId: id, ...visit }),
       ])
@@ -141,24 +148,8 @@ export function createCloudStore(driver: CloudDriver): Store {
       return doc ? toSummary(doc) : null
     },
 
-    async searchArticles(q, { after, limit }) {
-      const words = searchWords(q)
-      if (words.length === 0) return []
-      // Every word must appear, in the title, the summary or the body text:
-      // as escaped text, never as a pattern of the reader's.
-      const conditions: Where[] = words.map((word) => {
-        const pattern = driver.regexp(escapeRegExp(word))
-        return _.or([{ title: pattern }, { summary: pattern }, { text: pattern }])
-      })
-      if (after)
-        conditions.push(_.or([{ publishedAt: _.lt(after.at) }, { publishedAt: after.at, _id: _.lt(after.id) }]))
-      const docs = await driver.find(COLLECTIONS.articles, _.and([published(), ...conditions]), {
-        orderBy: FEED_ORDER,
-        limit,
-        fields: WITHOUT_BODY,
-      })
-      return docs.map(toSummary)
-    },
+    searchArticles: search.searchArticles,
+    popularArticles: search.popularArticles,
 
     async relatedArticles(category, excludeId, limit) {
       const docs = await driver.find(COLLECTIONS.articles, published({ category, _id: _.neq(excludeId) }), {
@@ -183,8 +174,7 @@ export function createCloudStore(driver: CloudDriver): Store {
         source: article.source,
         publishedAt: new Date(article.publishedAt).toISOString(),
         published: true,
-        // What search matches besides title and summary.
-        text: articleText(article),
+        ...searchFields(article),
       }
       // Asked first, not inferred from update(): an unchanged document counts as not updated.
       const [existing] = await driver.find(COLLECTIONS.articles, { _id: id }, { limit: 1, fields: { _id: true } })

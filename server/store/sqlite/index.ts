@@ -10,9 +10,9 @@ import type {
   Visit,
   VisitStats,
 } from '../types'
-import { articleText, searchExpression, searchTokens } from '../../core/search-text'
 import { sqliteComments } from './comments'
 import { openSchema } from './migrations'
+import { sqliteSearch } from './search'
 
 interface ArticleRow {
   id: string
@@ -90,6 +90,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('busy_timeout = 5000')
   openSchema(db)
   const comments = sqliteComments(db)
+  const search = sqliteSearch(db, { summaryColumns: SUMMARY_COLUMNS, toSummary })
 
   const statements = {
     categories: db.prepare<[], Category>('SELECT id, name FROM categories ORDER BY position, id'),
@@ -105,9 +106,6 @@ export function openSqliteStore(file: string): Store {
       `INSERT INTO visits (article_id, openid, scene, entry, channel, at)
        VALUES (@articleId, @openid, @scene, @entry, @channel, @at)`,
     ),
-    rowidOf: db.prepare<[string], { rowid: number }>('SELECT rowid FROM articles WHERE id = ?'),
-    unindex: db.prepare<[number]>('DELETE FROM articles_search WHERE rowid = ?'),
-    index: db.prepare('INSERT INTO articles_search (rowid, grams, chars) VALUES (@rowid, @grams, @chars)'),
     hasArticle: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ? AND published = 1'),
     summary: db.prepare<[string], ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ? AND published = 1`),
     related: db.prepare<[string, string, number], ArticleRow>(
@@ -186,18 +184,6 @@ export function openSqliteStore(file: string): Store {
     return statement
   }
 
-  const searchQueries = Object.fromEntries(
-    [false, true].map((paged) => [
-      String(paged),
-      db.prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM articles
-         WHERE rowid IN (SELECT rowid FROM articles_search WHERE articles_search MATCH @expression)
-           AND published = 1 ${paged ? 'AND (published_at, id) < (@at, @id)' : ''}
-         ORDER BY published_at DESC, id DESC LIMIT @limit`,
-      ),
-    ]),
-  )
-
   const upsertArticle = db.transaction((article: ArticleInput) => {
     statements.upsertArticle.run({
       id: article.id,
@@ -213,9 +199,7 @@ export function openSqliteStore(file: string): Store {
       tags: article.tags ? JSON.stringify(article.tags) : null,
       blocks: JSON.stringify(article.blocks),
     })
-    const { rowid } = statements.rowidOf.get(article.id) as { rowid: number }
-    statements.unindex.run(rowid)
-    statements.index.run({ rowid, ...searchTokens(articleText(article)) })
+    search.index(article)
   })
 
   const deleteAccount = db.transaction((openid: string) => {
@@ -271,15 +255,11 @@ export function openSqliteStore(file: string): Store {
     async upsertArticle(article: ArticleInput) {
       upsertArticle(article)
     },
-    async searchArticles(q, { after, limit }) {
-      const expression = searchExpression(q)
-      if (!expression) return []
-      const rows = searchQueries[String(after !== undefined)].all({
-        expression,
-        limit,
-        ...(after ?? {}),
-      }) as ArticleRow[]
-      return rows.map(toSummary)
+    async searchArticles(q, query) {
+      return search.search(q, query)
+    },
+    async popularArticles(since, limit) {
+      return search.popular(since, limit)
     },
     async unpublishArticle(id) {
       return statements.unpublish.run(id).changes > 0

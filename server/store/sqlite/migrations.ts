@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3'
-import { articleText, searchTokens } from '../../core/search-text'
 import { SCHEMA } from './schema'
+import { indexAllArticles } from './search'
 
 /**
  * Steps that bring a file made by an older version up to SCHEMA, in order;
@@ -8,19 +8,8 @@ import { SCHEMA } from './schema'
  * SCHEMA as it is and skips them all.
  */
 const MIGRATIONS: ((db: Database.Database) => void)[] = [
-  // 1: search arrived; index the articles already there.
-  (db) => {
-    const insert = db.prepare('INSERT INTO articles_search (rowid, grams, chars) VALUES (@rowid, @grams, @chars)')
-    db.exec('DELETE FROM articles_search')
-    const rows = db.prepare('SELECT rowid, title, summary, blocks FROM articles').all() as {
-      rowid: number
-      title: string
-      summary: string
-      blocks: string
-    }[]
-    for (const row of rows)
-      insert.run({ rowid: row.rowid, ...searchTokens(articleText({ ...row, blocks: JSON.parse(row.blocks) })) })
-  },
+  // 1: search arrived; step 3 builds its index.
+  () => undefined,
   // 2: channels keep their QR image; visits may be home opens, without an article.
   (db) => {
     const columns = db.prepare("SELECT name FROM pragma_table_info('channels')").all() as { name: string }[]
@@ -34,6 +23,12 @@ const MIGRATIONS: ((db: Database.Database) => void)[] = [
     `)
     db.exec(SCHEMA)
     db.exec('INSERT INTO visits SELECT * FROM visits_before_2; DROP TABLE visits_before_2;')
+  },
+  // 3: search ranks by field: the index has a column per field.
+  (db) => {
+    db.exec('DROP TABLE IF EXISTS articles_search')
+    db.exec(SCHEMA)
+    indexAllArticles(db)
   },
 ]
 

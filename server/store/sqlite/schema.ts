@@ -27,10 +27,12 @@ CREATE INDEX IF NOT EXISTS articles_feed
 CREATE INDEX IF NOT EXISTS articles_feed_by_category
   ON articles (published, category, published_at DESC, id DESC);
 
--- Search: Han text as overlapping pairs and single characters (search-text.ts),
--- keyed by the article's rowid.
+-- Search: each field's tokens (search-text.ts: Han pairs and single characters,
+-- other words), keyed by the article's rowid; a column per field ranks title
+-- matches over summary and body ones. Only which columns hold a token is kept
+-- (detail = column): search asks for tokens, never phrases.
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_search
-  USING fts5(grams, chars, content = '', contentless_delete = 1);
+  USING fts5(title, summary, body, content = '', contentless_delete = 1, detail = column, tokenize = 'ascii');
 
 -- article_id is null for an open of the home list through a channel's code.
 CREATE TABLE IF NOT EXISTS visits (
