@@ -9,7 +9,7 @@ import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
-import { createCloudStore } from '../../server/store/cloudbase'
+import { COLLECTIONS, createCloudStore } from '../../server/store/cloudbase'
 import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
 import { openSqliteStore } from '../../server/store/sqlite'
 import type { ArticleInput, Channel, Store } from '../../server/store/types'
@@ -87,12 +87,13 @@ function sqliteInspector(file: string): Inspector {
       db
         .prepare('SELECT article_id AS articleId, openid, scene, entry, channel, at FROM visits ORDER BY id')
         .all() as VisitRow[],
-    snapshot: () => ({
-      articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
-      visits: db.prepare('SELECT * FROM visits ORDER BY id').all(),
-      categories: db.prepare('SELECT * FROM categories ORDER BY id').all(),
-      channels: db.prepare('SELECT * FROM channels ORDER BY code').all(),
-    }),
+    // Every table, those added later and the search index's included.
+    snapshot: () =>
+      Object.fromEntries(
+        (
+          db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+        ).map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]),
+      ),
     addChannel: ({ code, name, articleId }) =>
       void db
         .prepare(
@@ -114,7 +115,7 @@ function standInInspector(db: StandInDatabase, style: 'wx' | 'node'): Inspector 
         channel,
         at,
       })) as VisitRow[],
-    snapshot: () => Object.fromEntries(['articles', 'visits', 'categories', 'channels'].map((c) => [c, db.dump(c)])),
+    snapshot: () => Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, db.dump(c)])),
     addChannel: ({ code, name, articleId }) => {
       const data = { _id: code, name, articleId }
       return db.collection('channels').add(style === 'wx' ? { data } : data)
