@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openSqliteStore } from '../../server/store/sqlite'
@@ -100,8 +100,11 @@ describe.each(STORE_KINDS)('articles.search on %s', (kind) => {
 })
 
 describe('search on an SQLite file made before search existed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wtt-old-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
   it('indexes the existing articles once, when the file is opened', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'wtt-old-')), 'old.db')
+    const file = join(dir, 'old.db')
 
     const store = openSqliteStore(file)
     await store.upsertCategory({ id: 'news', name: '资讯' })
