@@ -1,10 +1,11 @@
-// Bundles the `api` cloud function into cloudfunctions/api/ (index.js,
-// package.json, config.json), ready to upload.
+// Bundles the `api` cloud function (index.js, package.json, config.json),
+// ready to upload from cloudfunctions/api/.
 import { build, type Metafile } from 'esbuild'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const ROOT = join(__dirname, '..')
+/** Where the WeChat DevTools upload it from (project.config.json's cloudfunctionRoot). */
 export const CLOUD_FUNCTION_DIR = join(ROOT, 'cloudfunctions/api')
 
 /** The only runtime dependency: CloudBase installs it when the function is uploaded. */
@@ -21,10 +22,31 @@ const CONFIG_JSON = {
   permissions: { openapi: ['phonenumber.getPhoneNumber', 'wxacode.getUnlimited', 'security.msgSecCheck'] },
 }
 
-export async function buildCloudFunction(outDir = CLOUD_FUNCTION_DIR): Promise<Metafile> {
+/**
+ * Sources that belong to the local host, the tools or the tests, never to the
+ * cloud: the local host (its dev identity header, phone and QR stand-ins),
+ * the SQLite store, the scripts, the tests' stand-ins, and the packages only
+ * they use. Paths as esbuild's metafile names its inputs, from the repo root.
+ */
+const DEV_ONLY = [
+  /^server\/dev\//,
+  /^server\/store\/sqlite\//,
+  /^scripts\//,
+  /^tests\//,
+  /(^|\/)node_modules\/(better-sqlite3|fastify|@fastify\/|sharp|@img\/|qrcode|playwright-core|jest|@jest\/)/,
+]
+
+/** The bundle's inputs that are dev-only code. */
+export function devOnlyInputs(metafile: Metafile): string[] {
+  return Object.keys(metafile.inputs).filter((input) => DEV_ONLY.some((pattern) => pattern.test(input)))
+}
+
+/** Builds into `outDir` (CLOUD_FUNCTION_DIR to deploy, a temporary folder to test or measure). */
+export async function buildCloudFunction(outDir: string): Promise<Metafile> {
   mkdirSync(outDir, { recursive: true })
   const result = await build({
-    entryPoints: [join(ROOT, 'server/functions/api/index.ts')],
+    absWorkingDir: ROOT,
+    entryPoints: ['server/functions/api/index.ts'],
     outfile: join(outDir, 'index.js'),
     bundle: true,
     minify: true,
@@ -41,6 +63,8 @@ export async function buildCloudFunction(outDir = CLOUD_FUNCTION_DIR): Promise<M
     charset: 'utf8',
     logLevel: 'warning',
   })
+  const devOnly = devOnlyInputs(result.metafile)
+  if (devOnly.length > 0) throw new Error(`the api bundle must not hold dev-only code:\n  ${devOnly.join('\n  ')}`)
   writeFileSync(join(outDir, 'package.json'), JSON.stringify(PACKAGE_JSON, null, 2) + '\n')
   writeFileSync(join(outDir, 'config.json'), JSON.stringify(CONFIG_JSON, null, 2) + '\n')
   return result.metafile

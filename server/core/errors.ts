@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from '../../src/contract/api'
+import type { ApiError, ApiResponse, ErrorCode } from '../../src/contract/api'
 
 /** The HTTP status the local host answers for each error code. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -38,3 +38,9 @@ export class ApiFailure extends Error {
 
 export const invalid = (message: string) => new ApiFailure('INVALID_ARGUMENT', message)
 export const notFound = (message: string) => new ApiFailure('NOT_FOUND', message)
+
+/** The contract's failure envelope, `{ ok: false, error: { code, message } }`. */
+export const failure = (code: ErrorCode, message?: string): ApiResponse => ({
+  ok: false,
+  error: new ApiFailure(code, message).toJSON(),
+})

@@ -3,6 +3,7 @@ import type { EnvVersion } from '../../src/contract/api'
 import { newChannelCode, posterChannelCode } from '../core/channel-code'
 import { channelOfScene, entryOfScene } from '../../src/contract/rules'
 import { ApiFailure, notFound } from '../core/errors'
+import { warnRateLimited } from '../core/rate-limited-log'
 import { id, payload, scene as sceneNumber } from '../core/validate'
 import { wechatFailure } from '../core/wechat-errors'
 import { defineHandler } from './define'
@@ -25,7 +26,7 @@ export const resolveChannel = defineHandler<'channels.resolve', typeof resolveSc
     const code = channelOfScene(scene)
     const channel = code ? await store.findChannel(code) : null
     if (!channel) {
-      console.warn('[channels] unknown or malformed scene', JSON.stringify(scene))
+      warnRateLimited('[channels] unknown or malformed scene', JSON.stringify(scene))
       return { page: 'home' as const }
     }
     if (channel.articleId) return { page: 'article' as const, articleId: channel.articleId, channel: channel.code }

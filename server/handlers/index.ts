@@ -43,6 +43,9 @@ const handlers: { [A in Action]?: Handler<A> } = {
   'admin.articles.importUrl': importUrl,
 }
 
+/** Every action the backend answers, for tests that must cover each one. */
+export const ACTIONS = Object.keys(handlers) as Action[]
+
 const isAction = (name: unknown): name is Action =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name)
 

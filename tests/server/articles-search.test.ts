@@ -1,20 +1,18 @@
 import Database from 'better-sqlite3'
 import * as fc from 'fast-check'
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Data, Payload } from '../../src/contract/api'
 import type { Block } from '../../src/contract/models'
-import type { Context } from '../../server/core/context'
-import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { dispatch } from '../../server/handlers'
 import { createCloudStore } from '../../server/store/cloudbase'
 import { nodeSdkDriver, wxServerSdkDriver, type CloudDriver } from '../../server/store/cloudbase/driver'
 import { reindexSearch } from '../../server/store/cloudbase/search'
 import { openSqliteStore } from '../../server/store/sqlite'
 import type { ArticleInput } from '../../server/store/types'
-import { createTestBackend, makeArticle, STORE_KINDS, testPhoneProvider, type TestBackend } from '../support/backend'
+import { createTestBackend, makeArticle, STORE_KINDS, testContext, type TestBackend } from '../support/backend'
 import { createStandInDatabase } from '../support/cloud-db'
 
 const paragraph = (text: string): Block => ({ type: 'paragraph', spans: [{ text }] })
@@ -299,8 +297,11 @@ describe.each(STORE_KINDS)('ranking and paging of any articles on %s', (kind) =>
 })
 
 describe('search on an SQLite file made by an older version', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wtt-old-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
   async function oldFile(makeOld: (raw: Database.Database) => void) {
-    const file = join(mkdtempSync(join(tmpdir(), 'wtt-old-')), 'old.db')
+    const file = join(mkdtempSync(join(dir, 'file-')), 'old.db')
     const store = openSqliteStore(file)
     await store.upsertCategory({ id: 'news', name: '资讯' })
     for (const item of ARTICLES) await store.upsertArticle(item)
@@ -378,14 +379,7 @@ describe.each([
   async function costOfSearches(articles: number) {
     const { standIn, counted, store } = cloud()
     await Promise.all(Array.from({ length: articles }, (_, n) => store.upsertArticle(cottonArticle(n))))
-    const ctx: Context = {
-      store,
-      openid: null,
-      now: () => new Date('2026-11-27T10:00:00Z'),
-      admins: new Set(),
-      phone: testPhoneProvider,
-      qrcode: localQrCodeMaker(tmpdir(), 'http://127.0.0.1:8080'),
-    }
+    const ctx = testContext(store, tmpdir())
     const call = async (payload: Payload<'articles.search'>) => {
       standIn.resetStats()
       counted.docsRead = 0

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import type { Category } from '../../src/contract/models'
 import type { ContentCheck } from '../../server/core/content-check'
+import type { Context } from '../../server/core/context'
 import type { PhoneProvider } from '../../server/core/phone'
 import { devContentCheck } from '../../server/dev/content-check'
 import { devPhoneProvider } from '../../server/dev/phone'
@@ -14,8 +15,7 @@ import { dispatch } from '../../server/handlers'
 import { createFetcher } from '../../server/import/fetch/fetcher'
 import type { ImportServices } from '../../server/import/link/services'
 import { localMediaStore } from '../../server/import/media-store'
-import { createCloudStore } from '../../server/store/cloudbase'
-import { COMMENT_COLLECTIONS } from '../../server/store/cloudbase/comments'
+import { COLLECTIONS, createCloudStore } from '../../server/store/cloudbase'
 import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
 import { openSqliteStore } from '../../server/store/sqlite'
 import type { ArticleInput, Channel, Store } from '../../server/store/types'
@@ -100,8 +100,6 @@ interface Inspector {
 }
 
 /** Comments' tables (SQLite) and collections (CloudBase) have the same names. */
-const COMMENT_TABLES = Object.values(COMMENT_COLLECTIONS)
-
 function sqliteInspector(file: string): Inspector {
   const db = new Database(file)
   return {
@@ -109,15 +107,13 @@ function sqliteInspector(file: string): Inspector {
       db
         .prepare('SELECT article_id AS articleId, openid, scene, entry, channel, at FROM visits ORDER BY id')
         .all() as VisitRow[],
-    snapshot: () => ({
-      articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
-      visits: db.prepare('SELECT * FROM visits ORDER BY id').all(),
-      categories: db.prepare('SELECT * FROM categories ORDER BY id').all(),
-      channels: db.prepare('SELECT * FROM channels ORDER BY code').all(),
-      ...Object.fromEntries(
-        COMMENT_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]),
+    // Every table, those added later and the search index's included.
+    snapshot: () =>
+      Object.fromEntries(
+        (
+          db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+        ).map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]),
       ),
-    }),
     addChannel: ({ code, name, articleId }) =>
       void db
         .prepare(
@@ -139,10 +135,7 @@ function standInInspector(db: StandInDatabase, style: 'wx' | 'node'): Inspector 
         channel,
         at,
       })) as VisitRow[],
-    snapshot: () =>
-      Object.fromEntries(
-        ['articles', 'visits', 'categories', 'channels', ...COMMENT_TABLES].map((c) => [c, db.dump(c)]),
-      ),
+    snapshot: () => Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, db.dump(c)])),
     addChannel: ({ code, name, articleId }) => {
       const data = { _id: code, name, articleId }
       return db.collection('channels').add(style === 'wx' ? { data } : data)
@@ -184,6 +177,25 @@ export interface TestBackend {
   close(): Promise<void>
 }
 
+/**
+ * What the handlers get in the tests: the test phone provider and content
+ * check, local QR codes and media under `mediaRoot`, ADMIN as the one admin,
+ * a fixed clock, no caller.
+ */
+export function testContext(store: Store, mediaRoot: string, overrides: Partial<Context> = {}): Context {
+  return {
+    store,
+    openid: null,
+    now: () => new Date('2026-11-27T10:00:00Z'),
+    admins: new Set([ADMIN]),
+    phone: testPhoneProvider,
+    qrcode: localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080'),
+    contentCheck: testContentCheck,
+    importer: { fetcher: createFetcher(), media: localMediaStore(mediaRoot) },
+    ...overrides,
+  }
+}
+
 /** The real handlers on a real store: SQLite in a fresh temporary folder, or CloudBase on the stand-in. */
 export async function createTestBackend({
   kind = 'sqlite',
@@ -214,21 +226,9 @@ export async function createTestBackend({
     for (const article of articles) await store.upsertArticle(article)
   }
 
-  const admins = new Set([ADMIN])
   const mediaRoot = join(dir, 'media')
-  const qrcode = localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080')
-  const importServices = importer ?? { fetcher: createFetcher(), media: localMediaStore(mediaRoot) }
-  const send = (body: unknown, openid: string | null = null) =>
-    dispatch(body, {
-      store,
-      openid,
-      now,
-      admins,
-      phone: testPhoneProvider,
-      qrcode,
-      contentCheck,
-      importer: importServices,
-    })
+  const context = testContext(store, mediaRoot, { now, contentCheck, ...(importer ? { importer } : {}) })
+  const send = (body: unknown, openid: string | null = null) => dispatch(body, { ...context, openid })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {
