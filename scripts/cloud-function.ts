@@ -41,20 +41,32 @@ export function devOnlyInputs(metafile: Metafile): string[] {
   return Object.keys(metafile.inputs).filter((input) => DEV_ONLY.some((pattern) => pattern.test(input)))
 }
 
+/** The files of the deployed function, as `buildCloudFunction` writes them. */
+export const CLOUD_FUNCTION_FILES = { entry: 'index.js', linkImporter: 'link-importer.js' } as const
+
+/** Which sources went into one of the bundle's files. */
+export const inputsOf = (metafile: Metafile, file: string) =>
+  Object.keys(Object.entries(metafile.outputs).find(([path]) => path.endsWith(`/${file}`))?.[1].inputs ?? {})
+
 /** Builds into `outDir` (CLOUD_FUNCTION_DIR to deploy, a temporary folder to test or measure). */
 export async function buildCloudFunction(outDir: string): Promise<Metafile> {
   mkdirSync(outDir, { recursive: true })
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: ['server/functions/api/index.ts'],
-    outfile: join(outDir, 'index.js'),
+    // index.js is what every call loads; link-importer.js only an operator's import by link
+    // (index.ts requires it on first use, so it stays external to index.js).
+    entryPoints: {
+      index: 'server/functions/api/index.ts',
+      'link-importer': 'server/functions/api/link-importer.ts',
+    },
+    outdir: outDir,
     bundle: true,
     minify: true,
     platform: 'node',
     // CloudBase's Node.js 16 runtime, the oldest it still offers.
     target: 'node16',
     format: 'cjs',
-    external: ['wx-server-sdk'],
+    external: ['wx-server-sdk', './link-importer.js'],
     // The converter uses htmlparser2's Parser alone; its index also re-exports
     // the DOM tools (a second copy of the entity tables), which esbuild cannot drop.
     alias: { htmlparser2: join(ROOT, 'node_modules/htmlparser2/dist/esm/Parser.js') },

@@ -8,6 +8,7 @@ import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { loadSeed } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
 import { createFetcher } from '../../server/import/fetch/fetcher'
+import { createLinkImporter } from '../../server/import/link/import-link'
 import { localMediaStore } from '../../server/import/media-store'
 import { openSqliteStore } from '../../server/store/sqlite'
 import type { Figure } from './report'
@@ -57,7 +58,7 @@ export async function apiFigures(): Promise<Figure[]> {
       phone: devPhoneProvider,
       qrcode: localQrCodeMaker(dir, 'http://127.0.0.1'),
       contentCheck: devContentCheck,
-      importer: { fetcher: createFetcher(), media: localMediaStore(join(dir, 'media')) },
+      importer: createLinkImporter({ fetcher: createFetcher(), media: localMediaStore(join(dir, 'media')) }),
     }
     const random = (n: number) => Math.floor(Math.random() * n)
 

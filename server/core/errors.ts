@@ -34,6 +34,22 @@ export class ApiFailure extends Error {
   toJSON(): ApiError {
     return { code: this.code, message: this.message }
   }
+
+  /**
+   * Whether an error is meant for the caller. Checked by name and code as
+   * well as by class: the cloud function's link importer is bundled apart
+   * (server/functions/api) with a copy of this class of its own.
+   */
+  static is(error: unknown): error is ApiFailure {
+    if (error instanceof ApiFailure) return true
+    const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown }
+    return (
+      error instanceof Error &&
+      name === 'ApiFailure' &&
+      typeof code === 'string' &&
+      Object.prototype.hasOwnProperty.call(HTTP_STATUS, code)
+    )
+  }
 }
 
 export const invalid = (message: string) => new ApiFailure('INVALID_ARGUMENT', message)

@@ -8,6 +8,7 @@ import { failure, HTTP_STATUS } from '../core/errors'
 import type { PhoneProvider } from '../core/phone'
 import { dispatch } from '../handlers'
 import { createFetcher } from '../import/fetch/fetcher'
+import { createLinkImporter } from '../import/link/import-link'
 import type { ImportServices } from '../import/link/services'
 import { localMediaStore } from '../import/media-store'
 import type { Store } from '../store/types'
@@ -83,6 +84,7 @@ export async function createHost({
     frameworkErrors: (error, request, reply) => void onError(error, request, reply),
   })
   const origin = () => publicOrigin ?? listeningOrigin(app.server.address())
+  const linkImporter = createLinkImporter(importer)
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isTrustedHost(request.headers.host, origin()))
@@ -123,7 +125,7 @@ export async function createHost({
       phone,
       qrcode,
       contentCheck,
-      importer,
+      importer: linkImporter,
     })
     return reply.status(answer.ok ? 200 : HTTP_STATUS[answer.error.code]).send(answer)
   })

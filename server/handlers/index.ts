@@ -69,7 +69,7 @@ export async function dispatch(body: unknown, ctx: Context): Promise<ApiResponse
     const input = parseOrReject(handler.schema, payload)
     return { ok: true, data: await handler.run(input as never, ctx) }
   } catch (error) {
-    if (error instanceof ApiFailure) return { ok: false, error: error.toJSON() }
+    if (ApiFailure.is(error)) return { ok: false, error: { code: error.code, message: error.message } }
     console.error('[api] unexpected failure', error)
     return { ok: false, error: new ApiFailure('INTERNAL').toJSON() }
   }

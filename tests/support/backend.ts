@@ -13,6 +13,7 @@ import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
 import { createFetcher } from '../../server/import/fetch/fetcher'
+import { createLinkImporter } from '../../server/import/link/import-link'
 import type { ImportServices } from '../../server/import/link/services'
 import { localMediaStore } from '../../server/import/media-store'
 import { COLLECTIONS, createCloudStore } from '../../server/store/cloudbase'
@@ -191,7 +192,7 @@ export function testContext(store: Store, mediaRoot: string, overrides: Partial<
     phone: testPhoneProvider,
     qrcode: localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080'),
     contentCheck: testContentCheck,
-    importer: { fetcher: createFetcher(), media: localMediaStore(mediaRoot) },
+    importer: createLinkImporter({ fetcher: createFetcher(), media: localMediaStore(mediaRoot) }),
     ...overrides,
   }
 }
@@ -227,7 +228,7 @@ export async function createTestBackend({
   }
 
   const mediaRoot = join(dir, 'media')
-  const context = testContext(store, mediaRoot, { now, contentCheck, ...(importer ? { importer } : {}) })
+  const context = testContext(store, mediaRoot, { now, contentCheck, ...(importer ? { importer: createLinkImporter(importer) } : {}) })
   const send = (body: unknown, openid: string | null = null) => dispatch(body, { ...context, openid })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
