@@ -1,5 +1,6 @@
 import { decodeCursor, encodeCursor } from '../core/cursor'
-import { notFound } from '../core/errors'
+import { ApiFailure, notFound } from '../core/errors'
+import { enforceRateLimit, RATE_LIMITS } from '../core/rate-limit'
 import { requireSignedIn } from '../core/reader'
 import { id, pageRequest, payload } from '../core/validate'
 import type { ArticleSummary } from '../../src/contract/models'
@@ -17,7 +18,11 @@ export const toggleFavorite = defineHandler<'favorites.toggle', typeof toggleSch
     ])
     // Un-saving stays possible after an article is unpublished; saving needs it live.
     if (!saved && !exists) throw notFound('文章不存在或已下线')
-    return { favorited: await ctx.store.toggleFavorite(user.openid, articleId, ctx.now().toISOString()) }
+    await enforceRateLimit(ctx, RATE_LIMITS.favoriteToggle)
+    const favorited = await ctx.store.toggleFavorite(user.openid, articleId, ctx.now().toISOString())
+    // The account was deleted meanwhile: nothing of it was kept.
+    if (favorited === null) throw new ApiFailure('UNAUTHENTICATED', '请先登录')
+    return { favorited }
   },
 )
 

@@ -6,7 +6,8 @@ import { unpublishArticle, upsertArticle } from './admin-articles'
 import { getArticle, listArticles, searchArticles } from './articles'
 import { deleteAccount, getMe, logout, phoneLogin } from './auth'
 import { listCategories } from './categories'
-import { articleCode, createChannel, resolveChannel } from './channels'
+import { channelQrcode, createChannel, listChannels, updateChannel } from './admin-channels'
+import { articleCode, resolveChannel } from './channels'
 import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
 import { getStats } from './stats'
@@ -26,6 +27,9 @@ const handlers: { [A in Action]?: Handler<A> } = {
   'favorites.list': listFavorites,
   'channels.resolve': resolveChannel,
   'admin.channels.create': createChannel,
+  'admin.channels.list': listChannels,
+  'admin.channels.update': updateChannel,
+  'admin.channels.qrcode': channelQrcode,
   'admin.stats': getStats,
   'admin.articles.upsert': upsertArticle,
   'admin.articles.unpublish': unpublishArticle,

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import type { Category } from '../../src/contract/models'
 import type { PhoneProvider } from '../../server/core/phone'
+import type { QrCodeMaker } from '../../server/core/qrcode'
 import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { seedIfEmpty } from '../../server/dev/seed'
@@ -12,7 +13,9 @@ import { dispatch } from '../../server/handlers'
 import { createCloudStore } from '../../server/store/cloudbase'
 import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
 import { openSqliteStore } from '../../server/store/sqlite'
-import type { ArticleInput, Channel, Store } from '../../server/store/types'
+import { COLLECTIONS } from '../../server/store/cloudbase/collections'
+import { declaredIndexes } from '../../server/store/cloudbase/stand-in/indexes'
+import type { ArticleInput, Store } from '../../server/store/types'
 import { createStandInDatabase, type StandInDatabase } from './cloud-db'
 
 export const CATEGORIES: Category[] = [
@@ -72,13 +75,35 @@ export interface VisitRow {
   at: string
 }
 
+/** A channel as a version from before kinds wrote it: what a migration or the store's reading must cope with. */
+export interface LegacyChannel {
+  code: string
+  name: string
+  articleId: string | null
+}
+
 /** Reads a store's raw data, past the Store interface, to see what was written. */
 interface Inspector {
   visits(): VisitRow[]
   snapshot(): unknown
-  addChannel(channel: Channel): Promise<unknown> | void
+  addChannel(channel: LegacyChannel): Promise<unknown> | void
   close(): void
 }
+
+/** Every table the handlers write, to prove a refusal wrote nothing. */
+const SQLITE_TABLES = [
+  'articles',
+  'visits',
+  'categories',
+  'channels',
+  'users',
+  'favorites',
+  'read_marks',
+  'daily_stats',
+  'daily_channel_stats',
+  'quotas',
+  'forgotten',
+]
 
 function sqliteInspector(file: string): Inspector {
   const db = new Database(file)
@@ -87,18 +112,14 @@ function sqliteInspector(file: string): Inspector {
       db
         .prepare('SELECT article_id AS articleId, openid, scene, entry, channel, at FROM visits ORDER BY id')
         .all() as VisitRow[],
-    snapshot: () => ({
-      articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
-      visits: db.prepare('SELECT * FROM visits ORDER BY id').all(),
-      categories: db.prepare('SELECT * FROM categories ORDER BY id').all(),
-      channels: db.prepare('SELECT * FROM channels ORDER BY code').all(),
-    }),
+    snapshot: () =>
+      Object.fromEntries(SQLITE_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all()])),
     addChannel: ({ code, name, articleId }) =>
       void db
         .prepare(
-          "INSERT INTO channels (code, name, article_id, created_at) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z')",
+          "INSERT INTO channels (code, name, page, article_id, created_at) VALUES (?, ?, ?, ?, '2026-11-01T00:00:00.000Z')",
         )
-        .run(code, name, articleId),
+        .run(code, name, articleId ? 'pages/article/index' : 'pages/index/index', articleId),
     close: () => db.close(),
   }
 }
@@ -114,7 +135,7 @@ function standInInspector(db: StandInDatabase, style: 'wx' | 'node'): Inspector 
         channel,
         at,
       })) as VisitRow[],
-    snapshot: () => Object.fromEntries(['articles', 'visits', 'categories', 'channels'].map((c) => [c, db.dump(c)])),
+    snapshot: () => Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, db.dump(c)])),
     addChannel: ({ code, name, articleId }) => {
       const data = { _id: code, name, articleId }
       return db.collection('channels').add(style === 'wx' ? { data } : data)
@@ -130,8 +151,19 @@ export interface BackendOptions {
   articles?: ArticleInput[]
   /** Delay of each stand-in database request (cloud kinds only). */
   latencyMs?: number
+  /** Up to this much more at random, so that concurrent requests complete in any order (cloud kinds only). */
+  jitterMs?: number
   /** The handlers' clock; fixed by default. */
   now?: () => Date
+  /** Where channel codes are made: by default real local QR images (slow to draw under jest). */
+  qrcode?: QrCodeMaker
+}
+
+/** Codes named as the local host names them, without drawing them: for tests about channels, not pictures. */
+export const undrawnQrCodes: QrCodeMaker = {
+  localStandIn: true,
+  make: async ({ code }) => `/media/qrcodes/${code}.png`,
+  urlOf: async (file) => file,
 }
 
 export interface TestBackend {
@@ -148,7 +180,8 @@ export interface TestBackend {
   visits(): VisitRow[]
   /** Everything the handlers can write, to prove that a rejected call wrote nothing. */
   snapshot(): unknown
-  addChannel(channel: Channel): Promise<void>
+  /** Writes a channel the way a version from before kinds did. */
+  addChannel(channel: LegacyChannel): Promise<void>
   close(): Promise<void>
 }
 
@@ -158,7 +191,9 @@ export async function createTestBackend({
   seed = false,
   articles = [],
   latencyMs = 0,
+  jitterMs = 0,
   now = () => new Date('2026-11-27T10:00:00Z'),
+  qrcode,
 }: BackendOptions = {}): Promise<TestBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'wtt-test-'))
   let store: Store
@@ -170,7 +205,7 @@ export async function createTestBackend({
     inspector = sqliteInspector(file)
   } else {
     const style = kind === 'cloudbase/wx-server-sdk' ? 'wx' : 'node'
-    standIn = createStandInDatabase({ style, latencyMs })
+    standIn = createStandInDatabase({ style, latencyMs, jitterMs, indexes: declaredIndexes() })
     store = createCloudStore((style === 'wx' ? wxServerSdkDriver : nodeSdkDriver)(standIn))
     inspector = standInInspector(standIn, style)
   }
@@ -182,9 +217,9 @@ export async function createTestBackend({
 
   const admins = new Set([ADMIN])
   const mediaRoot = join(dir, 'media')
-  const qrcode = localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080')
+  const codes = qrcode ?? localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080')
   const send = (body: unknown, openid: string | null = null) =>
-    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider, qrcode })
+    dispatch(body, { store, openid, now, admins, phone: testPhoneProvider, qrcode: codes })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {
