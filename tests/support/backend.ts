@@ -153,6 +153,8 @@ export interface BackendOptions {
   latencyMs?: number
   /** Up to this much more at random, so that concurrent requests complete in any order (cloud kinds only). */
   jitterMs?: number
+  /** Seeds that randomness, so that a failing order can be replayed. */
+  jitterSeed?: number
   /** The handlers' clock; fixed by default. */
   now?: () => Date
   /** Where channel codes are made: by default real local QR images (slow to draw under jest). */
@@ -192,6 +194,7 @@ export async function createTestBackend({
   articles = [],
   latencyMs = 0,
   jitterMs = 0,
+  jitterSeed,
   now = () => new Date('2026-11-27T10:00:00Z'),
   qrcode,
 }: BackendOptions = {}): Promise<TestBackend> {
@@ -205,7 +208,7 @@ export async function createTestBackend({
     inspector = sqliteInspector(file)
   } else {
     const style = kind === 'cloudbase/wx-server-sdk' ? 'wx' : 'node'
-    standIn = createStandInDatabase({ style, latencyMs, jitterMs, indexes: declaredIndexes() })
+    standIn = createStandInDatabase({ style, latencyMs, jitterMs, seed: jitterSeed, indexes: declaredIndexes() })
     store = createCloudStore((style === 'wx' ? wxServerSdkDriver : nodeSdkDriver)(standIn))
     inspector = standInInspector(standIn, style)
   }

@@ -2,7 +2,7 @@ import { daysInRange } from '../../core/china-day'
 import { countingPlan, scopeKey, type Bump, type CountingPlan } from '../read-counting'
 import type { DayCounts, Store, Visit } from '../types'
 import { COLLECTIONS } from './collections'
-import { bump } from './counters'
+import { bump, type Counts } from './counters'
 import type { CloudDriver } from './driver'
 import type { CloudReaderData } from './readers'
 
@@ -21,6 +21,24 @@ export interface BegunOpen {
 
 type ReadStore = Pick<Store, 'recordOpen' | 'dailyStats'>
 
+/** The daily counter document a read raises, and by how much. */
+export function dailyCounter({ scope, day, readers, entry, channel }: Bump): {
+  id: string
+  fields: { scope: string; day: string }
+  counts: Counts
+} {
+  return {
+    id: `${scope}~${day}`,
+    fields: { scope, day },
+    counts: {
+      reads: 1,
+      readers,
+      byEntry: { [entry]: 1 },
+      ...(channel ? { byChannel: { [channel.code]: { reads: 1, readers: channel.readers } } } : {}),
+    },
+  }
+}
+
 /**
  * Reads counted by read-counting.ts on CloudBase: markers are documents with
  * deterministic ids whose creation decides, counters are `_.inc`s on
@@ -31,19 +49,10 @@ type ReadStore = Pick<Store, 'recordOpen' | 'dailyStats'>
 export function cloudReads(driver: CloudDriver, readers: CloudReaderData) {
   const _ = driver.command
 
-  const bumpDay = ({ scope, day, readers: newReaders, entry, channel }: Bump) =>
-    bump(
-      driver,
-      COLLECTIONS.dailyStats,
-      `${scope}~${day}`,
-      { scope, day },
-      {
-        reads: 1,
-        readers: newReaders,
-        byEntry: { [entry]: 1 },
-        ...(channel ? { byChannel: { [channel.code]: { reads: 1, readers: channel.readers } } } : {}),
-      },
-    )
+  const bumpDay = (read: Bump) => {
+    const { id, fields, counts } = dailyCounter(read)
+    return bump(driver, COLLECTIONS.dailyStats, id, fields, counts)
+  }
 
   const mark = (id: string, openid: string, day: string) => driver.create(COLLECTIONS.readMarks, id, { openid, day })
 
