@@ -236,8 +236,11 @@ export async function runScenario(
   await measure('admin.channels.create: to the home list', async () => {
     codes.home = (await call('admin.channels.create', { name: '会刊广告' }, ADMIN)).channel.code
   })
-  await measure('articles.get: through an event code', () =>
+  await measure('articles.get: through an event code, new counters', () =>
     call('articles.get', { channel: codes.article, scene: 1047 }, READER),
+  )
+  await measure('articles.get: through an event code', () =>
+    call('articles.get', { channel: codes.article, scene: 1047 }, SECOND_READER),
   )
   await measure('channels.resolve: an article code', () =>
     call('channels.resolve', { scene: codes.article, enterScene: 1047 }, SCANNER),

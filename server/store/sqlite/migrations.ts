@@ -58,8 +58,10 @@ const MIGRATIONS: ((db: Database.Database) => void)[] = [
       ['readers', 'INTEGER NOT NULL DEFAULT 0'],
     ])
       if (!columns.has(column)) db.exec(`ALTER TABLE channels ADD COLUMN ${column} ${definition}`)
-    // The counters are rebuilt from the visits, whatever they held.
+    // The counters are rebuilt from the visits, whatever they held; stats no longer read visits.
     db.exec(`
+      DROP INDEX IF EXISTS visits_by_article;
+      DROP INDEX IF EXISTS visits_by_channel;
       DELETE FROM read_marks;
       DELETE FROM daily_stats;
       DELETE FROM daily_channel_stats;
