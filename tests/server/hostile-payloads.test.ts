@@ -25,6 +25,11 @@ const ACTIONS: Action[] = [
   'favorites.list',
   'admin.articles.upsert',
   'admin.articles.unpublish',
+  'channels.resolve',
+  'admin.channels.list',
+  'admin.channels.update',
+  'admin.channels.qrcode',
+  'admin.stats',
 ]
 
 const hostileString = fc.oneof(
@@ -67,6 +72,10 @@ const fields = [
   'withCategories',
   'article',
   'q',
+  'name',
+  'archived',
+  'from',
+  'to',
   '__proto__',
 ]
 const payloadArb = fc.oneof(
