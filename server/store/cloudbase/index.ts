@@ -54,6 +54,11 @@ export function createCloudStore(driver: CloudDriver): Store {
   const readers = cloudReaders(driver)
   const reads = cloudReads(driver, readers.data)
 
+  const readCountOf = async (id: string) => {
+    const [doc] = await driver.find(COLLECTIONS.articles, { _id: id }, { limit: 1, fields: { readCount: true } })
+    return doc.readCount as number
+  }
+
   const relatedArticles = async (category: string, excludeId: string, limit: number) =>
     limit === 0
       ? []
@@ -104,19 +109,8 @@ export function createCloudStore(driver: CloudDriver): Store {
       }
       const { readCounted, done } = open.finish()
       const [readCount, relatedItems] = await Promise.all([
-        open.counted
-          ? readCounted.then(async () => {
-              const [counted] = await driver.find(
-                COLLECTIONS.articles,
-                { _id: id },
-                {
-                  limit: 1,
-                  fields: { readCount: true },
-                },
-              )
-              return (counted?.readCount as number | undefined) ?? (doc.readCount as number) + 1
-            })
-          : (doc.readCount as number),
+        // Read back once this read is in it, never alongside the increment.
+        open.counted ? readCounted.then(() => readCountOf(id)) : (doc.readCount as number),
         relatedArticles(doc.category as string, id, related),
         done,
       ])
