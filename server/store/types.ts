@@ -160,11 +160,12 @@ export interface Store {
 
   isFavorite(openid: string, articleId: string): Promise<boolean>
   /**
-   * Saves or un-saves; answers whether it is saved now, or null when the
-   * reader's account was deleted meanwhile (and nothing is kept). Two at once
-   * end as some serial order of them would.
+   * Saves or un-saves (`want`: that state, whatever it was; without it, the
+   * other state); answers whether it is saved now, or null when the reader
+   * is not signed in any more (an account deleted meanwhile: nothing is
+   * kept). Two at once end as some serial order of them would.
    */
-  toggleFavorite(openid: string, articleId: string, at: string): Promise<boolean | null>
+  toggleFavorite(openid: string, articleId: string, at: string, want?: boolean): Promise<boolean | null>
   /** Newest saved first, paged by (savedAt, articleId). */
   listFavorites(openid: string, query: { after?: CursorKey; limit: number }): Promise<FavoriteRow[]>
 

@@ -74,6 +74,7 @@ const fields = [
   'q',
   'name',
   'archived',
+  'favorited',
   'from',
   'to',
   '__proto__',

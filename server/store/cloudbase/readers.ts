@@ -64,11 +64,17 @@ export function cloudReaders(driver: CloudDriver): { data: CloudReaderData; stor
     },
   }
 
-  /** One step that changes the favorite: creating it (saved) or removing it (un-saved); null when another toggle won. */
-  async function flip(openid: string, articleId: string, savedAt: string): Promise<boolean | null> {
+  /**
+   * One step that decides the favorite: creating it (saved) or removing it
+   * (un-saved), or, with `want`, whichever gives that state (a creation that
+   * finds it saved, a removal that finds it gone, change nothing). Null when
+   * another toggle's step came in between.
+   */
+  async function flip(openid: string, articleId: string, savedAt: string, want?: boolean): Promise<boolean | null> {
     const _id = favoriteId(openid, articleId)
-    if (await driver.create(COLLECTIONS.favorites, _id, { openid, articleId, savedAt })) return true
-    if ((await driver.remove(COLLECTIONS.favorites, { _id })) > 0) return false
+    if (want !== false && (await driver.create(COLLECTIONS.favorites, _id, { openid, articleId, savedAt }))) return true
+    if (want === true) return true
+    if ((await driver.remove(COLLECTIONS.favorites, { _id })) > 0 || want === false) return false
     return null
   }
 
@@ -119,9 +125,9 @@ export function cloudReaders(driver: CloudDriver): { data: CloudReaderData; stor
       // Each step either creates or removes the favorite, each decided by the
       // database on its own: a toggle is the one step of it that took effect,
       // so toggles at once end as some order of them one after another would.
-      async toggleFavorite(openid, articleId, at) {
+      async toggleFavorite(openid, articleId, at, want) {
         for (let attempt = 0; attempt < TOGGLE_ATTEMPTS; attempt++) {
-          const saved = await flip(openid, articleId, at)
+          const saved = await flip(openid, articleId, at, want)
           if (saved === null) continue
           return (await data.afterWrites(openid)) ? null : saved
         }

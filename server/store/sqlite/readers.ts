@@ -88,14 +88,17 @@ export function sqliteReaders(db: Database.Database): { data: ReaderData; store:
     data.scrub(openid)
   })
 
-  // Saved if it was not, removed if it was, only for a signed-in reader: one
-  // transaction, so neither a double tap nor a deletion can interleave.
-  const toggleFavorite = db.transaction((openid: string, articleId: string, at: string): boolean | null => {
-    if (statements.signedIn.get(openid) === undefined) return null
-    if (statements.addFavorite.run(openid, articleId, at).changes > 0) return true
-    statements.removeFavorite.run(openid, articleId)
-    return false
-  })
+  // Saved if it was not, removed if it was (or as wanted), only for a signed-in
+  // reader: one transaction, so neither a double tap nor a deletion can interleave.
+  const toggleFavorite = db.transaction(
+    (openid: string, articleId: string, at: string, want: boolean | undefined): boolean | null => {
+      if (statements.signedIn.get(openid) === undefined) return null
+      if (want !== false && statements.addFavorite.run(openid, articleId, at).changes > 0) return true
+      if (want === true) return true
+      statements.removeFavorite.run(openid, articleId)
+      return false
+    },
+  )
 
   return {
     data,
@@ -119,8 +122,8 @@ export function sqliteReaders(db: Database.Database): { data: ReaderData; store:
       async isFavorite(openid, articleId) {
         return statements.isFavorite.get(openid, articleId) !== undefined
       },
-      async toggleFavorite(openid, articleId, at) {
-        return toggleFavorite(openid, articleId, at)
+      async toggleFavorite(openid, articleId, at, want) {
+        return toggleFavorite(openid, articleId, at, want)
       },
     },
   }
