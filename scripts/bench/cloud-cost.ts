@@ -141,11 +141,11 @@ export async function cloudLatencyFigures(): Promise<Figure[]> {
 }
 
 /**
- * 1 000 readers open the same event code at once (each a first read), with
- * 30 ms per round trip and requests completing in any order: every read
- * must be counted once, and no call fail.
+ * 1 000 readers open the same event code (each a first read), with 30 ms a
+ * round trip and requests completing in any order, arriving over
+ * `spreadMs`: every read must be counted once, and no call fail.
  */
-export async function expoRushFigures(): Promise<Figure[]> {
+async function expoRush(label: string, spreadMs: number): Promise<Figure[]> {
   // Few articles: the stand-in answers in one JavaScript thread, and its own scans would crowd the 30 ms a round trip.
   const world = await cloudWorld({ articles: 100, visits: 100 }, { latencyMs: ROUND_TRIP_MS, jitterMs: 10 })
   const { channel } = await world.call('admin.channels.create', { name: '主入口', articleId: 'a000060' }, ADMIN)
@@ -153,6 +153,7 @@ export async function expoRushFigures(): Promise<Figure[]> {
   const durations: number[] = []
   const answers = await Promise.all(
     Array.from({ length: RUSH_READERS }, async (_, i) => {
+      await new Promise((resolve) => setTimeout(resolve, (i * spreadMs) / RUSH_READERS))
       const started = process.hrtime.bigint()
       const answer = await world.dispatch(
         { action: 'articles.get', payload: { channel: channel.code, scene: 1047 } },
@@ -168,27 +169,30 @@ export async function expoRushFigures(): Promise<Figure[]> {
   const after = (await world.call('articles.get', { id: 'a000060' })).article.readCount
   // The anonymous check above and below count too.
   const counted = [listed.reads, listed.readers, stats.reads, stats.readers, after - before - 1]
-  const miscounted = counted.filter((count) => count !== RUSH_READERS).length
+  const name = `1 000 readers scan one code ${label}`
   return [
-    { name: '1 000 readers scan one code at once: p50', value: percentile(durations, 0.5), unit: 'ms' },
+    { name: `${name}: p50`, value: percentile(durations, 0.5), unit: 'ms' },
     {
-      name: '1 000 readers scan one code at once: p99',
+      name: `${name}: p99`,
       value: percentile(durations, 0.99),
       unit: 'ms',
-      note: 'the stand-in serves all ~17 000 requests in one JavaScript thread: its own CPU is in this figure',
+      ...(spreadMs === 0
+        ? { note: 'the stand-in serves all ~17 000 requests in one JavaScript thread: its own CPU is in this figure' }
+        : {}),
     },
+    { name: `${name}: failed calls`, value: answers.filter((answer) => !answer.ok).length, unit: 'count', limit: 0 },
     {
-      name: '1 000 readers scan one code at once: failed calls',
-      value: answers.filter((answer) => !answer.ok).length,
-      unit: 'count',
-      limit: 0,
-    },
-    {
-      name: '1 000 readers scan one code at once: counts off',
-      value: miscounted,
+      name: `${name}: counts off`,
+      value: counted.filter((count) => count !== RUSH_READERS).length,
       unit: 'count',
       limit: 0,
       note: 'reads, readers (channel list and stats) and the article’s read count',
     },
   ]
 }
+
+/** At once, and over 10 s (100 a second: six times DESIGN.md's 1 000 within a minute). */
+export const expoRushFigures = async (): Promise<Figure[]> => [
+  ...(await expoRush('at once', 0)),
+  ...(await expoRush('within 10 s', 10_000)),
+]
