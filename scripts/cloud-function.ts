@@ -17,9 +17,18 @@ const PACKAGE_JSON = {
   dependencies: { 'wx-server-sdk': '~4.0.2' },
 }
 
-/** Open-API calls made through cloud.openapi, which WeChat grants only when declared. */
-const CONFIG_JSON = {
+/**
+ * The function's settings, applied when the DevTools upload it: the open-API
+ * calls made through cloud.openapi (WeChat grants only those declared); 60 s
+ * to run (CloudBase's default is 3 s): a reader's action takes a few round
+ * trips of about 30 ms, but a cold start takes a second or two and an
+ * operator's import by link fetches a page and its images, 10 s each at
+ * most; 256 MB, room for the images of one imported page (README: scaling).
+ */
+export const CONFIG_JSON = {
   permissions: { openapi: ['phonenumber.getPhoneNumber', 'wxacode.getUnlimited', 'security.msgSecCheck'] },
+  timeout: 60,
+  memorySize: 256,
 }
 
 /**

@@ -9,7 +9,8 @@ import { deleteAccount, getMe, logout, phoneLogin } from './auth'
 import { listCategories } from './categories'
 import { addComment, deleteComment, likeComment, listComments, reportComment } from './comments'
 import { listCommentQueue, moderateComment } from './comments-admin'
-import { articleCode, createChannel, resolveChannel } from './channels'
+import { channelQrcode, createChannel, listChannels, updateChannel } from './admin-channels'
+import { articleCode, resolveChannel } from './channels'
 import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
 import { importUrl } from './import-url'
@@ -30,6 +31,9 @@ const handlers: { [A in Action]?: Handler<A> } = {
   'favorites.list': listFavorites,
   'channels.resolve': resolveChannel,
   'admin.channels.create': createChannel,
+  'admin.channels.list': listChannels,
+  'admin.channels.update': updateChannel,
+  'admin.channels.qrcode': channelQrcode,
   'admin.stats': getStats,
   'admin.articles.upsert': upsertArticle,
   'admin.articles.unpublish': unpublishArticle,

@@ -118,7 +118,11 @@ export interface ApiActions {
     data: Record<string, never>
   }
   'favorites.toggle': {
-    payload: { articleId: Id }
+    /**
+     * `favorited` (an extension): the state wanted, so that a call sent twice
+     * changes nothing the second time; without it, the state flips.
+     */
+    payload: { articleId: Id; favorited?: boolean }
     data: { favorited: boolean }
   }
   'favorites.list': {

@@ -7,6 +7,7 @@ import { fetchStats } from '../services/admin'
 const ENTRY_LABELS: [Entry, string][] = [
   ['chat', '聊天'],
   ['qrcode', '扫码'],
+  ['poster', '海报'],
   ['moments', '朋友圈'],
   ['oa', '公众号'],
   ['app', '小程序'],
@@ -55,9 +56,9 @@ export function useEntryBreakdown(fail: (error: unknown) => void) {
       setArticle(picked)
       show(`文章「${picked.title}」`, { articleId: picked.id })
     },
-    showChannel(row: Stats['byChannel'][number]) {
+    showChannel(channel: { code: string; name: string }) {
       setArticle(null)
-      show(`渠道「${row.name}」`, { channel: row.channel })
+      show(`渠道「${channel.name}」`, { channel: channel.code })
     },
   } as const
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import type { Stats } from '../contract/api'
+import type { Data } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
-import { checkAdmin, fetchLatestArticles, fetchStats } from '../services/admin'
+import { checkAdmin, fetchChannels, fetchLatestArticles } from '../services/admin'
 import { ApiClientError } from '../services/api'
 import { toast } from '../utils/feedback'
 
@@ -28,7 +28,7 @@ const isRefused = (error: unknown) =>
  */
 export function useOperators() {
   const [access, setAccess] = useState<OperatorsAccess>({ phase: 'checking' })
-  const [stats, setStats] = useState<Stats | null>(null)
+  const [channels, setChannels] = useState<Data<'admin.channels.list'>['items'] | null>(null)
   const [articles, setArticles] = useState<ArticleSummary[]>([])
 
   const fail = (error: unknown) => {
@@ -36,7 +36,7 @@ export function useOperators() {
     else toast(messageOf(error))
   }
 
-  const refreshStats = () => fetchStats({}).then(setStats, fail)
+  const refreshChannels = () => fetchChannels().then(setChannels, fail)
 
   const open = () => {
     setAccess({ phase: 'checking' })
@@ -44,7 +44,7 @@ export function useOperators() {
       (isAdmin) => {
         if (!isAdmin) return setAccess({ phase: 'denied', message: NOT_AN_ADMIN })
         setAccess({ phase: 'granted' })
-        void refreshStats()
+        void refreshChannels()
         fetchLatestArticles().then(setArticles, fail)
       },
       (error: unknown) =>
@@ -57,5 +57,5 @@ export function useOperators() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(open, [])
 
-  return { access, stats, articles, retry: open, refreshStats, fail } as const
+  return { access, channels, articles, retry: open, refreshChannels, fail } as const
 }

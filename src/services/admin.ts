@@ -11,5 +11,8 @@ export const fetchLatestArticles = () => callApi('articles.list', { pageSize: 20
 export const createChannel = (name: string, articleId?: Id) =>
   callApi('admin.channels.create', { name, envVersion: currentEnvVersion(), ...(articleId ? { articleId } : {}) })
 
-/** `{}`: every channel; `{ articleId }` or `{ channel }`: that one's reads by entry. */
+/** The newest event channels, each with its reads and readers. */
+export const fetchChannels = () => callApi('admin.channels.list', { pageSize: 20 }).then(({ items }) => items)
+
+/** `{ articleId }` or `{ channel }`: that one's reads by entry over the last 30 days. */
 export const fetchStats = (filter: { articleId?: Id; channel?: Id }) => callApi('admin.stats', filter)

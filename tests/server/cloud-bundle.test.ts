@@ -81,6 +81,8 @@ describe('the api cloud function bundle', () => {
       'security.msgSecCheck',
       'wxacode.getUnlimited',
     ])
+    // Its settings as code: CloudBase's 3 s default would cut a cold start short.
+    expect(config).toMatchObject({ timeout: 60, memorySize: 256 })
   })
 
   it('answers actions from the CloudBase store', async () => {

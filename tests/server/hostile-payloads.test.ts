@@ -65,6 +65,7 @@ const fields = [
   'from',
   'to',
   'url',
+  'favorited',
   '__proto__',
 ]
 const payloadArb = fc.oneof(

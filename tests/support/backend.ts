@@ -7,6 +7,7 @@ import type { Category } from '../../src/contract/models'
 import type { ContentCheck } from '../../server/core/content-check'
 import type { Context } from '../../server/core/context'
 import type { PhoneProvider } from '../../server/core/phone'
+import type { QrCodeMaker } from '../../server/core/qrcode'
 import { devContentCheck } from '../../server/dev/content-check'
 import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
@@ -16,10 +17,12 @@ import { createFetcher } from '../../server/import/fetch/fetcher'
 import { createLinkImporter } from '../../server/import/link/import-link'
 import type { ImportServices } from '../../server/import/link/services'
 import { localMediaStore } from '../../server/import/media-store'
-import { COLLECTIONS, createCloudStore } from '../../server/store/cloudbase'
+import { createCloudStore } from '../../server/store/cloudbase'
 import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
 import { openSqliteStore } from '../../server/store/sqlite'
-import type { ArticleInput, Channel, Store } from '../../server/store/types'
+import { COLLECTIONS } from '../../server/store/cloudbase/collections'
+import { declaredIndexes } from '../../server/store/cloudbase/stand-in/indexes'
+import type { ArticleInput, Store } from '../../server/store/types'
 import { createStandInDatabase, type StandInDatabase } from './cloud-db'
 
 export const CATEGORIES: Category[] = [
@@ -92,15 +95,21 @@ export interface VisitRow {
   at: string
 }
 
+/** A channel as a version from before kinds wrote it: what a migration or the store's reading must cope with. */
+export interface LegacyChannel {
+  code: string
+  name: string
+  articleId: string | null
+}
+
 /** Reads a store's raw data, past the Store interface, to see what was written. */
 interface Inspector {
   visits(): VisitRow[]
   snapshot(): unknown
-  addChannel(channel: Channel): Promise<unknown> | void
+  addChannel(channel: LegacyChannel): Promise<unknown> | void
   close(): void
 }
 
-/** Comments' tables (SQLite) and collections (CloudBase) have the same names. */
 function sqliteInspector(file: string): Inspector {
   const db = new Database(file)
   return {
@@ -118,9 +127,9 @@ function sqliteInspector(file: string): Inspector {
     addChannel: ({ code, name, articleId }) =>
       void db
         .prepare(
-          "INSERT INTO channels (code, name, article_id, created_at) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z')",
+          "INSERT INTO channels (code, name, page, article_id, created_at) VALUES (?, ?, ?, ?, '2026-11-01T00:00:00.000Z')",
         )
-        .run(code, name, articleId),
+        .run(code, name, articleId ? 'pages/article/index' : 'pages/index/index', articleId),
     close: () => db.close(),
   }
 }
@@ -152,12 +161,25 @@ export interface BackendOptions {
   articles?: ArticleInput[]
   /** Delay of each stand-in database request (cloud kinds only). */
   latencyMs?: number
+  /** Up to this much more at random, so that concurrent requests complete in any order (cloud kinds only). */
+  jitterMs?: number
+  /** Seeds that randomness, so that a failing order can be replayed. */
+  jitterSeed?: number
   /** The handlers' clock; fixed by default. */
   now?: () => Date
   /** WeChat's content check; testContentCheck by default. */
   contentCheck?: ContentCheck
   /** Import by link's fetcher and media; by default mp.weixin.qq.com only, images in `mediaRoot`. */
   importer?: ImportServices
+  /** Where channel codes are made: by default real local QR images (slow to draw under jest). */
+  qrcode?: QrCodeMaker
+}
+
+/** Codes named as the local host names them, without drawing them: for tests about channels, not pictures. */
+export const undrawnQrCodes: QrCodeMaker = {
+  localStandIn: true,
+  make: async ({ code }) => `/media/qrcodes/${code}.png`,
+  urlOf: async (file) => file,
 }
 
 export interface TestBackend {
@@ -174,7 +196,8 @@ export interface TestBackend {
   visits(): VisitRow[]
   /** Everything the handlers can write, to prove that a rejected call wrote nothing. */
   snapshot(): unknown
-  addChannel(channel: Channel): Promise<void>
+  /** Writes a channel the way a version from before kinds did. */
+  addChannel(channel: LegacyChannel): Promise<void>
   close(): Promise<void>
 }
 
@@ -203,9 +226,12 @@ export async function createTestBackend({
   seed = false,
   articles = [],
   latencyMs = 0,
+  jitterMs = 0,
+  jitterSeed,
   now = () => new Date('2026-11-27T10:00:00Z'),
   contentCheck = testContentCheck,
   importer,
+  qrcode,
 }: BackendOptions = {}): Promise<TestBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'wtt-test-'))
   let store: Store
@@ -217,7 +243,7 @@ export async function createTestBackend({
     inspector = sqliteInspector(file)
   } else {
     const style = kind === 'cloudbase/wx-server-sdk' ? 'wx' : 'node'
-    standIn = createStandInDatabase({ style, latencyMs })
+    standIn = createStandInDatabase({ style, latencyMs, jitterMs, seed: jitterSeed, indexes: declaredIndexes() })
     store = createCloudStore((style === 'wx' ? wxServerSdkDriver : nodeSdkDriver)(standIn))
     inspector = standInInspector(standIn, style)
   }
@@ -228,7 +254,12 @@ export async function createTestBackend({
   }
 
   const mediaRoot = join(dir, 'media')
-  const context = testContext(store, mediaRoot, { now, contentCheck, ...(importer ? { importer: createLinkImporter(importer) } : {}) })
+  const context = testContext(store, mediaRoot, {
+    now,
+    contentCheck,
+    ...(importer ? { importer: createLinkImporter(importer) } : {}),
+    ...(qrcode ? { qrcode } : {}),
+  })
   const send = (body: unknown, openid: string | null = null) => dispatch(body, { ...context, openid })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 

@@ -82,18 +82,18 @@ describe('运营后台 (compiled weapp)', () => {
     await page.waitForText('无权访问')
     await page.settle()
 
-    const [stats] = page.apiCalls('admin.stats')
-    expect(stats.result).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) })
+    const [channels] = page.apiCalls('admin.channels.list')
+    expect(channels.result).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) })
     expect(page.hasText('没有权限进行此操作')).toBe(true)
     expect(page.find('stats-table')).toBeUndefined()
   })
 
-  test('an admin sees every channel with its reads and distinct readers, as admin.stats counts them', async () => {
+  test('an admin sees every channel with its reads and readers, as admin.channels.list counts them', async () => {
     const [article] = await backend.articles()
     const fair = await makeChannel(backend, { name: '2026 柯桥纺博会' })
     const booth = await makeChannel(backend, { name: '展位 A12', articleId: article.id })
     await makeChannel(backend, { name: '宁夏羊绒展' })
-    // Two readers scan the fair's code, one of them twice; one opens the booth's article.
+    // Two readers scan the fair's code, one of them twice (one read a day each); one opens the booth's article.
     for (const openid of ['reader-a', 'reader-b', 'reader-a'])
       await visit({ action: 'channels.resolve', payload: { scene: fair.scene, enterScene: 1047 } }, openid)
     await visit({ action: 'articles.get', payload: { channel: booth.code, scene: 1047 } }, 'reader-c')
@@ -102,18 +102,18 @@ describe('运营后台 (compiled weapp)', () => {
     await page.waitForText('2026 柯桥纺博会')
     await page.settle()
 
-    expect(page.apiCalls('admin.stats').map((call) => call.data.payload)).toEqual([{}])
+    expect(page.apiCalls('admin.channels.list').map((call) => call.data.payload)).toEqual([{ pageSize: 20 }])
     const rows = tableRows(page)
     expect(rows).toHaveLength(3)
     expect(rows).toEqual(
       expect.arrayContaining([
-        ['2026 柯桥纺博会', '3', '2'],
+        ['2026 柯桥纺博会', '2', '2'],
         ['展位 A12', '1', '1'],
         ['宁夏羊绒展', '0', '0'],
       ]),
     )
-    const answer = answerOf(page.apiCalls('admin.stats')[0])
-    expect(rows).toEqual(answer.byChannel.map((row) => [row.name, String(row.reads), String(row.readers)]))
+    const answer = answerOf(page.apiCalls('admin.channels.list')[0])
+    expect(rows).toEqual(answer.items.map((row) => [row.name, String(row.reads), String(row.readers)]))
   })
 
   test('an admin creates a home channel: admin.channels.create gets the name and the build’s envVersion, and the QR code shows', async () => {
@@ -136,10 +136,10 @@ describe('运营后台 (compiled weapp)', () => {
     expect(page.findByText('保存到相册')).toBeDefined()
     expect(page.findByText('分享')).toBeDefined()
     // The table is asked again and lists the new channel; the backend has it too.
-    expect(page.apiCalls('admin.stats')).toHaveLength(2)
+    expect(page.apiCalls('admin.channels.list')).toHaveLength(2)
     expect(tableRows(page)).toEqual([['2026 柯桥纺博会', '0', '0']])
-    const stored = await asAdmin(backend, 'admin.stats', {})
-    expect(stored.byChannel.map((row) => row.channel)).toEqual([channel.code])
+    const stored = await asAdmin(backend, 'admin.channels.list', {})
+    expect(stored.items.map((row) => row.code)).toEqual([channel.code])
   })
 
   test('a channel can lead to an article picked by title from the newest ones', async () => {
@@ -176,28 +176,31 @@ describe('运营后台 (compiled weapp)', () => {
     expect(page.apiCalls('admin.channels.create')).toEqual([])
   })
 
-  test('an article’s reads by entry: 聊天, 扫码, 朋友圈, 公众号, 小程序, 其他', async () => {
+  test('an article’s reads by entry: 聊天, 扫码, 海报, 朋友圈, 公众号, 小程序, 其他', async () => {
     const [, article] = await backend.articles()
     const scenes = [1007, 1008, 1047, 1154, 1035, 1001, 1001, 1001, 1129]
     for (const [i, scene] of scenes.entries())
-      await visit({ action: 'articles.get', payload: { id: article.id, scene } }, `reader-${i % 4}`)
+      await visit({ action: 'articles.get', payload: { id: article.id, scene } }, `reader-${i}`)
+    // A reader's second open the same day is no new read.
+    await visit({ action: 'articles.get', payload: { id: article.id, scene: 1001 } }, 'reader-0')
 
     const page = await open(ADMIN)
     await page.waitForText('还没有渠道')
     await pickArticle(page, page.findAll('article-picker')[1], article.title)
-    await page.waitFor(() => tableRows(page, 1).length === 6, { message: 'no breakdown table' })
+    await page.waitFor(() => tableRows(page, 1).length === 7, { message: 'no breakdown table' })
     await page.settle()
 
-    expect(page.apiCalls('admin.stats').map((call) => call.data.payload)).toEqual([{}, { articleId: article.id }])
+    expect(page.apiCalls('admin.stats').map((call) => call.data.payload)).toEqual([{ articleId: article.id }])
     expect(tableRows(page, 1)).toEqual([
       ['聊天', '2'],
       ['扫码', '1'],
+      ['海报', '0'],
       ['朋友圈', '1'],
       ['公众号', '1'],
       ['小程序', '3'],
       ['其他', '1'],
     ])
-    expect(page.hasText(`文章「${article.title}」 · 阅读 9 · 读者 4`)).toBe(true)
+    expect(page.hasText(`文章「${article.title}」 · 阅读 9 · 读者 9`)).toBe(true)
   })
 
   test('tapping a channel’s row shows that channel’s reads by entry', async () => {
@@ -208,9 +211,9 @@ describe('运营后台 (compiled weapp)', () => {
     const page = await open(ADMIN)
     await page.waitForText('2026 柯桥纺博会')
     await page.tap(page.find('stats-table__row--link') as Element)
-    await page.waitFor(() => tableRows(page, 1).length === 6, { message: 'no breakdown table' })
+    await page.waitFor(() => tableRows(page, 1).length === 7, { message: 'no breakdown table' })
 
-    expect(page.apiCalls('admin.stats').map((call) => call.data.payload)).toEqual([{}, { channel: fair.code }])
+    expect(page.apiCalls('admin.stats').map((call) => call.data.payload)).toEqual([{ channel: fair.code }])
     expect(tableRows(page, 1)[1]).toEqual(['扫码', '2'])
     expect(page.hasText('渠道「2026 柯桥纺博会」 · 阅读 2 · 读者 2')).toBe(true)
   })

@@ -15,8 +15,8 @@ import './index.scss'
 const goBack = () => backOrHome(PAGES.me)
 
 export default function OperatorsPage() {
-  const { access, stats, articles, retry, refreshStats, fail } = useOperators()
-  const creator = useChannelCreator(() => void refreshStats(), fail)
+  const { access, channels, articles, retry, refreshChannels, fail } = useOperators()
+  const creator = useChannelCreator(() => void refreshChannels(), fail)
   const { breakdown, article, showArticle, showChannel } = useEntryBreakdown(fail)
 
   if (access.phase === 'checking') return <View className='operators-page__checking'>正在确认权限…</View>
@@ -43,18 +43,18 @@ export default function OperatorsPage() {
 
       <View className='operators-page__title'>
         渠道效果
-        <View className='operators-page__link' onClick={refreshStats}>
+        <View className='operators-page__link' onClick={refreshChannels}>
           刷新
         </View>
       </View>
       <StatsTable
         columns={['渠道', '阅读', '读者']}
-        rows={(stats?.byChannel ?? []).map((row) => ({
-          key: row.channel,
-          cells: [row.name, row.reads, row.readers],
-          onTap: () => showChannel(row),
+        rows={(channels ?? []).map((channel) => ({
+          key: channel.code,
+          cells: [channel.name, channel.reads, channel.readers],
+          onTap: () => showChannel(channel),
         }))}
-        empty={stats ? '还没有渠道，先在上方生成一个' : '正在加载…'}
+        empty={channels ? '还没有渠道，先在上方生成一个' : '正在加载…'}
       />
       <View className='operators-page__note'>点一行，看该渠道的来源分布</View>
 
