@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react'
 import Taro, { useLaunch } from '@tarojs/taro'
-import { listenForPrivacyRequests } from './services/privacy'
+import { listenForPrivacyRequests } from './device/privacy'
 import './app.scss'
 
 function App({ children }: PropsWithChildren) {

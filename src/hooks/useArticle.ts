@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { Data } from '../contract/api'
+import { isArticleAnswer, readCached, removeCached, writeCached } from '../device/offlineCache'
+import { recordRead } from '../device/readingHistory'
 import { ApiClientError } from '../services/api'
 import { fetchArticle } from '../services/articles'
-import { isArticleAnswer, readCached, removeCached, writeCached } from '../services/offlineCache'
-import { recordRead } from '../services/readingHistory'
 import { articleTargetOf, type ArticleTarget } from '../utils/articleTarget'
 import { enterScene } from '../utils/entry'
+import { messageOf } from '../utils/errorMessage'
 import { goHome } from '../utils/navigation'
 
 type Answer = Data<'articles.get'>
@@ -25,7 +26,6 @@ export type ArticleState =
 
 const isMissing = (error: unknown) =>
   error instanceof ApiClientError && (error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT')
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : '加载失败，请重试')
 
 const articleKey = (id: string) => `article:${id}`
 /** A code scanned again opens its article from the device too. */
@@ -85,7 +85,7 @@ export function useArticle(query: Partial<Record<string, string>>) {
           if (fromCode) leaveForHome(error)
         } else
           setState((shown) =>
-            shown.phase === 'ready' ? { ...shown, offline: true } : { phase: 'error', message: messageOf(error) },
+            shown.phase === 'ready' ? { ...shown, offline: true } : { phase: 'error', message: messageOf(error, '加载失败，请重试') },
           )
       },
     )

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import type { Data } from '../contract/api'
 import { fetchFeed } from '../services/articles'
-import { isFeedPage, readCached, writeCached } from '../services/offlineCache'
+import { isFeedPage, readCached, writeCached } from '../device/offlineCache'
 import { cachedFeedState, feedReducer, initialFeedState, type FeedState } from './feedState'
 import { useEntryScene } from './useEntryScene'
 import { usePaging } from './usePaging'

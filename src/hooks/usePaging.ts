@@ -2,9 +2,10 @@ import { useCallback, useReducer, useRef } from 'react'
 import type { Page } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
 import type { PagingEvent, PagingState } from './pagingState'
+import { messageOf } from '../utils/errorMessage'
 import { toast } from '../utils/feedback'
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : '加载失败，请重试')
+const LOAD_FAILED = '加载失败，请重试'
 
 /**
  * The requests of a paged list, around the screen's own reducer: a first
@@ -33,7 +34,7 @@ export function usePaging<S extends PagingState, E extends { type: string }, D e
         },
         (error: unknown) => {
           if (ticket !== generation.current) return
-          const failed = { type: 'failed', message: messageOf(error), append: false, error } as const
+          const failed = { type: 'failed', message: messageOf(error, LOAD_FAILED), append: false, error } as const
           // A list that stays on screen (pagingReducer) says quietly why it did not change.
           if (latest.current.phase === 'ready' && reducer(latest.current, failed).phase === 'ready')
             toast('刷新失败，请稍后重试')
@@ -54,7 +55,7 @@ export function usePaging<S extends PagingState, E extends { type: string }, D e
         if (ticket === generation.current) dispatch({ type: 'loaded', data, append: true })
       },
       (error: unknown) => {
-        if (ticket === generation.current) dispatch({ type: 'failed', message: messageOf(error), append: true })
+        if (ticket === generation.current) dispatch({ type: 'failed', message: messageOf(error, LOAD_FAILED), append: true })
       },
     )
   }, [])

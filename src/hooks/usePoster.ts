@@ -1,6 +1,6 @@
 import { useReady } from '@tarojs/taro'
 import { useState } from 'react'
-import { saveImageToAlbum } from '../services/album'
+import { saveImageToAlbum } from '../device/album'
 import { fetchPosterCode } from '../services/poster'
 import { renderPoster } from '../services/posterCanvas'
 import type { PosterArticle } from '../utils/posterLink'

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 import { confirmDanger } from '../utils/confirmDanger'
 import { searchArticles } from '../services/search'
-import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../services/searchHistory'
+import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../device/searchHistory'
 import { QUERY_MAX_LENGTH, toQuery } from '../utils/searchQuery'
 import { initialPagingState, pagingReducer, type PagingEvent, type PagingState } from './pagingState'
 import { usePaging } from './usePaging'

@@ -1,6 +1,6 @@
 import type { Id } from '../contract/models'
 import { callApi } from './api'
-import { currentEnvVersion } from './envVersion'
+import { currentEnvVersion } from '../device/envVersion'
 
 /** The article's mini-program code for its poster; undefined when it cannot be had (the poster then says 微信搜索). */
 export const fetchPosterCode = (id: Id): Promise<string | undefined> =>

@@ -28,13 +28,13 @@ jest.mock('@tarojs/taro', () => ({
   },
 }))
 
-type Cache = typeof import('../../src/services/offlineCache')
+type Cache = typeof import('../../src/device/offlineCache')
 let cache: Cache
 
 /** A launch of the app: the module's memory starts empty, the storage stays. */
 async function launch() {
   jest.resetModules()
-  cache = await import('../../src/services/offlineCache')
+  cache = await import('../../src/device/offlineCache')
 }
 
 const INDEX = 'wtt:cache'

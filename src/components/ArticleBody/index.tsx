@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Block, ImageBlock } from '../../contract/models'
-import type { FontSize } from '../../services/fontSize'
+import type { FontSize } from '../../device/fontSize'
 import BodyImage from './BodyImage'
 import Spans from './Spans'
 import './index.scss'

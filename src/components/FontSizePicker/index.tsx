@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { FONT_SIZES, type FontSize } from '../../services/fontSize'
+import { FONT_SIZES, type FontSize } from '../../device/fontSize'
 import './index.scss'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { BRAND_NAME } from '../../../constants/brand'
-import { openPrivacyContract } from '../../../services/privacy'
+import { openPrivacyContract } from '../../../device/privacy'
 import { POLICY } from './content'
 import './index.scss'
 
