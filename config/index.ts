@@ -19,10 +19,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     copy: { patterns: [], options: {} },
     framework: 'react',
     // WXML cannot recurse, so Taro writes one template set per nesting level
-    // (16 by default, ~2.7 KB each in the main package's base.wxml). Our
-    // deepest page nests 7 elements (tests/weapp/render-budget); deeper trees
-    // would go on through Taro's comp component, a component boundary each.
-    baseLevel: 10,
+    // (16 by default, ~2.7 KB each in the main package's base.wxml): levels
+    // 0 to baseLevel - 2, then a container. Our deepest pages nest 7 elements
+    // (a list card's meta line, tests/weapp/render-budget), which level 6
+    // draws; deeper trees would go on through Taro's comp component, a
+    // component boundary each.
+    baseLevel: 8,
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {

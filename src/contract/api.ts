@@ -64,7 +64,8 @@ export interface ApiActions {
      * newer first within each; a body-only match carries `snippet`.
      */
     payload: PageRequest & { q: string }
-    data: Page<ArticleSummary>
+    /** On a first page that found nothing: the most-read articles published in the last 30 days (up to 5), so that the page is never blank. */
+    data: Page<ArticleSummary> & { popular?: ArticleSummary[] }
   }
   'articles.get': {
     /** `scene` is WeChat's scene number, e.g. 1047. `{ channel }` opens that channel's article. */

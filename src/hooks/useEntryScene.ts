@@ -1,6 +1,7 @@
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { useEffect } from 'react'
 import { articleUrl } from '../contract/rules'
+import { ApiClientError } from '../services/api'
 import { resolveScene } from '../services/channels'
 import { toast } from '../utils/feedback'
 import { CODE_EXPIRED, takeHomeNotice } from '../utils/homeNotice'
@@ -20,16 +21,21 @@ export function useEntryScene() {
 
   useEffect(() => {
     if (scene === undefined) return
+    const leadsNowhere = (reason: unknown) => {
+      console.warn('[entry] this scene names no code; staying on the list', reason)
+      toast(CODE_EXPIRED)
+    }
     resolveScene(scene).then(
       ({ page, articleId, channel }) => {
         // An article's code lands here when the installed version lacks the page (codes skip check_path).
         if (page === 'article' && articleId) openPage(`${articleUrl(articleId)}${channel ? `&channel=${channel}` : ''}`)
-        else if (!channel) {
-          console.warn('[entry] this scene names no code; staying on the list', scene)
-          toast(CODE_EXPIRED)
-        }
+        else if (!channel) leadsNowhere(scene)
       },
-      (error: unknown) => console.warn('[entry] scene not resolved; staying on the list', error),
+      (error: unknown) => {
+        // A scene the backend refuses outright is no code; with no answer at all, nothing can be said.
+        if (error instanceof ApiClientError && error.code === 'INVALID_ARGUMENT') leadsNowhere(error)
+        else console.warn('[entry] scene not resolved; staying on the list', error)
+      },
     )
   }, [scene])
 

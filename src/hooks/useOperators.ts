@@ -50,7 +50,9 @@ export function useOperators() {
       },
       (error: unknown) =>
         setAccess(
-          isRefused(error) ? { phase: 'denied', message: NOT_AN_ADMIN } : { phase: 'error', message: messageOf(error, FAILED) },
+          isRefused(error)
+            ? { phase: 'denied', message: NOT_AN_ADMIN }
+            : { phase: 'error', message: messageOf(error, FAILED) },
         ),
     )
   }

@@ -55,10 +55,16 @@ export function usePaging<S extends PagingState, E extends { type: string }, D e
         if (ticket === generation.current) dispatch({ type: 'loaded', data, append: true })
       },
       (error: unknown) => {
-        if (ticket === generation.current) dispatch({ type: 'failed', message: messageOf(error, LOAD_FAILED), append: true })
+        if (ticket === generation.current)
+          dispatch({ type: 'failed', message: messageOf(error, LOAD_FAILED), append: true })
       },
     )
   }, [])
 
-  return { state, latest, dispatch, loadFirst, loadNext }
+  /** Drops the answers on their way: the list they were for has left the screen (a tab shown again as it was). */
+  const supersede = useCallback(() => {
+    generation.current += 1
+  }, [])
+
+  return { state, latest, dispatch, loadFirst, loadNext, supersede }
 }

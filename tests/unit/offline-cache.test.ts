@@ -63,6 +63,25 @@ afterEach(() => {
 })
 
 describe('device cache', () => {
+  it('clearCached (注销账号) forgets every entry, those its index lost track of too, in this launch and the next', async () => {
+    cache.writeCached('feed', '第一页')
+    cache.writeCached('article:a1', '正文')
+    mockStorage.set(entryKey('article:orphan'), JSON.stringify({ v: 1, savedAt: 1, value: '孤儿' }))
+    mockStorage.set('wtt:font-size', JSON.stringify('large'))
+
+    cache.clearCached()
+    expect(cachedText('feed')).toBeUndefined()
+    expect(cachedText('article:a1')).toBeUndefined()
+    expect([...mockStorage.keys()].filter((key) => key.startsWith('wtt:cache:'))).toEqual([])
+    // Only the cache: the reader's other settings stay.
+    expect(mockStorage.get('wtt:font-size')).toBe('"large"')
+
+    await launch()
+    expect(cachedText('feed')).toBeUndefined()
+    cache.writeCached('feed', '又一页')
+    expect(cachedText('feed')).toBe('又一页')
+  })
+
   it('gives back what was written, with when, in this launch and the next', async () => {
     expect(cache.readCached('feed', isText)).toBeUndefined()
     cache.writeCached('feed', '第一页')
@@ -280,6 +299,7 @@ const articleAnswer: Data<'articles.get'> = {
   article: { ...summary('a1'), author: '编辑部', tags: ['棉花'], blocks },
   related: [summary('a2')],
   favorited: false,
+  comments: { count: 0, items: [] },
 }
 
 describe('cached answer shapes', () => {
