@@ -16,7 +16,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     // The CloudBase environment is set once, beside the AppID, in project.config.json.
     defineConstants: { WTT_CLOUD_ENV: JSON.stringify(projectConfig.cloudEnv) },
-    copy: { patterns: [], options: {} },
+    // The browser asks every site for /favicon.ico: the h5 build has one (the mini-program needs none).
+    copy: {
+      patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/h5/favicon.ico', to: 'dist-h5/favicon.ico' }] : [],
+      options: {},
+    },
     framework: 'react',
     // WXML cannot recurse, so Taro writes one template set per nesting level
     // (16 by default, ~2.7 KB each in the main package's base.wxml): levels

@@ -7,6 +7,9 @@ import { toast } from '../utils/feedback'
 
 const LOAD_FAILED = '加载失败，请重试'
 
+/** A screen whose state says its list is what the device kept (the 资讯 feed). */
+const isMarkedOffline = (state: PagingState) => 'offline' in state && state.offline === true
+
 /**
  * The requests of a paged list, around the screen's own reducer: a first
  * page (a new list, a refresh, 重试) and the next ones by cursor. An answer
@@ -35,8 +38,10 @@ export function usePaging<S extends PagingState, E extends { type: string }, D e
         (error: unknown) => {
           if (ticket !== generation.current) return
           const failed = { type: 'failed', message: messageOf(error, LOAD_FAILED), append: false, error } as const
-          // A list that stays on screen (pagingReducer) says quietly why it did not change.
-          if (latest.current.phase === 'ready' && reducer(latest.current, failed).phase === 'ready')
+          // A list that stays on screen (pagingReducer) says quietly why it did not change,
+          // unless it now carries its 离线内容 notice, which says so already.
+          const kept = reducer(latest.current, failed)
+          if (latest.current.phase === 'ready' && kept.phase === 'ready' && !isMarkedOffline(kept))
             toast('刷新失败，请稍后重试')
           dispatch(failed)
         },
