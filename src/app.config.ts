@@ -43,4 +43,7 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // Taro's browser router slides each page in, and a back tap during the slide leaves the page below hidden
+  // (a timer hides it after it has been shown again): in the browser, pages show at once.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
 })
