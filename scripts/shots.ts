@@ -80,6 +80,8 @@ class Phone {
     await this.shownPage.evaluate((scroller, to) => {
       scroller.scrollTop = (scroller.scrollHeight - scroller.clientHeight) * to
     }, share)
+    // Lazy pictures are asked for once the browser sees them in view, a moment after the scroll.
+    await this.page.waitForTimeout(300)
     await this.settle()
   }
 

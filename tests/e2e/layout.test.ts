@@ -205,6 +205,73 @@ describe.each(PHONES)('at $width px', (phone) => {
     await look('/pages/me/index', '.menu-cell--danger')
   })
 
+  test('a list of ten items or more keeps its numbers lined up: every item’s text starts at one edge', async () => {
+    await open(`/pages/article/index?id=${LONG}`, '.article-body__list--wide')
+    const lists = await page.evaluate(() =>
+      Array.from(window.wttLayout.shownPage().querySelectorAll('.article-body__list--wide')).map((list) => ({
+        markers: Array.from(list.querySelectorAll('.article-body__marker'), (marker) => marker.textContent),
+        textLefts: Array.from(list.querySelectorAll('.article-body__item-text'), (text) =>
+          Math.round(text.getBoundingClientRect().left),
+        ),
+        numberRights: Array.from(list.querySelectorAll('.article-body__marker'), (marker) => {
+          const range = document.createRange()
+          range.selectNodeContents(marker)
+          return Math.round(range.getBoundingClientRect().right)
+        }),
+      })),
+    )
+    expect(lists.length).toBeGreaterThan(0)
+    for (const { markers, textLefts, numberRights } of lists) {
+      expect(markers).toHaveLength(10)
+      expect(markers[9]).toBe('10.')
+      expect(new Set(textLefts).size).toBe(1)
+      // 9. and 10. end at the same place.
+      expect(Math.max(...numberRights) - Math.min(...numberRights)).toBeLessThanOrEqual(1)
+    }
+  })
+
+  test('typed text sits in the middle of the search and login boxes', async () => {
+    const middles = async (box: string) =>
+      page.evaluate((selector) => {
+        const field = window.wttLayout.shownPage().querySelector(selector) as Element
+        const input = field.querySelector('input') as HTMLInputElement
+        const middle = (rect: DOMRect) => rect.top + rect.height / 2
+        return [middle(field.getBoundingClientRect()), middle(input.getBoundingClientRect())]
+      }, box)
+    await open('/packages/search/index', '.search-bar__field')
+    await page.locator('.search-bar__input input').fill('棉花')
+    const [field, text] = await middles('.search-bar__field')
+    expect(Math.abs(field - text)).toBeLessThanOrEqual(1)
+
+    await open('/pages/me/index', '.phone-login__input')
+    await page.locator('.phone-login__input input').fill('13812345678')
+    const [box, typed] = await middles('.phone-login__input')
+    expect(Math.abs(box - typed)).toBeLessThanOrEqual(1)
+  })
+
+  test('offline, a picture that cannot load leaves a neutral box, not a broken-image icon', async () => {
+    await page.route('**/media/**', (route) => route.abort('internetdisconnected'))
+    await open(`/pages/article/index?id=${REPOST}`, '.article-body__frame')
+    await page.waitForFunction(() =>
+      Array.from(window.wttLayout.shownPage().querySelectorAll('.article-body__frame img')).every(
+        (image) => !(image as HTMLImageElement).src,
+      ),
+    )
+    const frames = await page.evaluate(() =>
+      Array.from(window.wttLayout.shownPage().querySelectorAll('.article-body__frame'), (frame) => ({
+        images: frame.querySelectorAll('img').length,
+        height: frame.getBoundingClientRect().height,
+        background: getComputedStyle(frame).backgroundColor,
+      })),
+    )
+    expect(frames.length).toBeGreaterThan(0)
+    // No <img> left to draw a broken icon; the frame keeps the picture's place in a light grey.
+    expect(frames).toEqual(
+      frames.map(() => ({ images: 0, height: expect.any(Number), background: 'rgb(236, 238, 241)' })),
+    )
+    expect(frames.every((frame) => frame.height > 50)).toBe(true)
+  })
+
   test('the probes see what they look for: a floating button over the text, a small target, grey text', async () => {
     await open(`/pages/article/index?id=${REPOST}`, '.article-body__paragraph')
     await page.evaluate(() => {

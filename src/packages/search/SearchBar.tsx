@@ -19,7 +19,7 @@ export default function SearchBar({ text, focus, onEdit, onSearch, onCancel }: P
           className='search-bar__input'
           value={text}
           focus={focus}
-          placeholder='搜索文章标题、摘要和正文'
+          placeholder='搜索文章'
           placeholderClass='search-bar__placeholder'
           confirmType='search'
           // Not cut at the backend's limit: the page says when a query is too long (useSearch).

@@ -68,8 +68,11 @@ export default function IndexPage() {
             ))}
             {list.below > 0 && <View className='feed-spacer' style={{ height: `${list.below}px` }} />}
           </View>
-          {/* Outside the list, so that a page of cards is appended after the last group. */}
-          <ListFooter paging={state} onRetry={loadMore} />
+          {/*
+            Outside the list, so that a page of cards is appended after the last group. A tab shown
+            from what the device kept (offline, no cursor) has no more to say than its notice.
+          */}
+          {!(state.offline && state.nextCursor === null) && <ListFooter paging={state} onRetry={loadMore} />}
         </>
       )}
     </View>
