@@ -1,7 +1,9 @@
+/// <reference lib="dom" />
 // `npm run shots`: a screenshot of every screen and state of the h5 app at
 // 320, 375 and 414 px wide, into .shots/<width>/<screen>.png, from the local
 // host on a fresh data folder (the sample articles). For looking at: every
 // change to what readers see is checked here by eye before it is done.
+// (The DOM library above types the functions handed to page.evaluate, which run in the browser.)
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
