@@ -3,6 +3,7 @@ import type { Data } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
 import { checkAdmin, fetchChannels, fetchLatestArticles } from '../services/admin'
 import { ApiClientError } from '../services/api'
+import { messageOf } from '../utils/errorMessage'
 import { toast } from '../utils/feedback'
 
 export type OperatorsAccess =
@@ -14,7 +15,7 @@ export type OperatorsAccess =
 
 const NOT_AN_ADMIN = '运营后台仅对运营人员开放'
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : '操作失败，请稍后重试')
+const FAILED = '操作失败，请稍后重试'
 const isRefused = (error: unknown) =>
   error instanceof ApiClientError && (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED')
 
@@ -32,8 +33,8 @@ export function useOperators() {
   const [articles, setArticles] = useState<ArticleSummary[]>([])
 
   const fail = (error: unknown) => {
-    if (isRefused(error)) setAccess({ phase: 'denied', message: messageOf(error) })
-    else toast(messageOf(error))
+    if (isRefused(error)) setAccess({ phase: 'denied', message: messageOf(error, FAILED) })
+    else toast(messageOf(error, FAILED))
   }
 
   const refreshChannels = () => fetchChannels().then(setChannels, fail)
@@ -49,7 +50,9 @@ export function useOperators() {
       },
       (error: unknown) =>
         setAccess(
-          isRefused(error) ? { phase: 'denied', message: NOT_AN_ADMIN } : { phase: 'error', message: messageOf(error) },
+          isRefused(error)
+            ? { phase: 'denied', message: NOT_AN_ADMIN }
+            : { phase: 'error', message: messageOf(error, FAILED) },
         ),
     )
   }

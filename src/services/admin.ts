@@ -1,6 +1,6 @@
 import type { Id } from '../contract/models'
 import { callApi } from './api'
-import { currentEnvVersion } from './envVersion'
+import { currentEnvVersion } from '../device/envVersion'
 
 /** The operators' page opens only for admins; the server refuses the admin actions to anyone else anyway. */
 export const checkAdmin = () => callApi('me.get', {}).then(({ isAdmin }) => isAdmin)
