@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react'
-import type { Stats } from '../contract/api'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { ArticleSummary } from '../contract/models'
-import { checkAdmin, fetchLatestArticles, fetchStats } from '../services/admin'
+import { checkAdmin, fetchLatestArticles } from '../services/admin'
 import { ApiClientError } from '../services/api'
 import { toast } from '../utils/feedback'
 
@@ -14,29 +13,37 @@ export type OperatorsAccess =
 
 const NOT_AN_ADMIN = '运营后台仅对运营人员开放'
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : '操作失败，请稍后重试')
+const messageOf = (error: unknown) => (error instanceof Error && error.message) || '操作失败，请稍后重试'
 const isRefused = (error: unknown) =>
   error instanceof ApiClientError && (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED')
 
 /**
+ * The articles the page knows by id (the newest, and any picked after a
+ * search), to name a channel's target: channels carry only its id.
+ */
+export interface ArticleCatalog {
+  latest: ArticleSummary[]
+  titleOf: (articleId: string) => string
+  remember: (article: ArticleSummary | null) => void
+}
+
+/**
  * The operators' page: who may see it (me.get's isAdmin, asked before any
- * admin action so that a reader never sends one), then the channel table
- * and the newest articles to pick from. `fail` is every admin action's
- * error handler: a refusal from the server closes the page whatever me.get
- * said (the list of admins lives on the server and may have changed);
- * anything else is a toast, and the page stays.
+ * admin action so that a reader never sends one), then the newest articles
+ * to pick from. `fail` is every admin action's error handler: a refusal
+ * from the server closes the page whatever me.get said (the list of admins
+ * lives on the server and may have changed); anything else is a toast, and
+ * the page stays.
  */
 export function useOperators() {
   const [access, setAccess] = useState<OperatorsAccess>({ phase: 'checking' })
-  const [stats, setStats] = useState<Stats | null>(null)
   const [articles, setArticles] = useState<ArticleSummary[]>([])
+  const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map())
 
-  const fail = (error: unknown) => {
+  const fail = useCallback((error: unknown) => {
     if (isRefused(error)) setAccess({ phase: 'denied', message: messageOf(error) })
     else toast(messageOf(error))
-  }
-
-  const refreshStats = () => fetchStats({}).then(setStats, fail)
+  }, [])
 
   const open = () => {
     setAccess({ phase: 'checking' })
@@ -44,7 +51,6 @@ export function useOperators() {
       (isAdmin) => {
         if (!isAdmin) return setAccess({ phase: 'denied', message: NOT_AN_ADMIN })
         setAccess({ phase: 'granted' })
-        void refreshStats()
         fetchLatestArticles().then(setArticles, fail)
       },
       (error: unknown) =>
@@ -57,5 +63,16 @@ export function useOperators() {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(open, [])
 
-  return { access, stats, articles, retry: open, refreshStats, fail } as const
+  const catalog = useMemo<ArticleCatalog>(() => {
+    const titles = new Map([...articles.map((article): [string, string] => [article.id, article.title]), ...picked])
+    return {
+      latest: articles,
+      // An article older than the newest ones, never picked here: its id is all the page has.
+      titleOf: (articleId) => titles.get(articleId) ?? `文章 ${articleId}`,
+      remember: (article) =>
+        article && !titles.has(article.id) && setPicked((known) => new Map(known).set(article.id, article.title)),
+    }
+  }, [articles, picked])
+
+  return { access, catalog, retry: open, fail } as const
 }

@@ -1,0 +1,123 @@
+import { Button, View } from '@tarojs/components'
+import { useState } from 'react'
+import ArticlePicker from '../../../components/ArticlePicker'
+import ChannelPicker from '../../../components/ChannelPicker'
+import DayRangeSheet from '../../../components/DayRangeSheet'
+import StatsChart from '../../../components/StatsChart'
+import StatsRangeBar from '../../../components/StatsRangeBar'
+import StatsTable from '../../../components/StatsTable'
+import StatusView from '../../../components/StatusView'
+import { ENTRY_LABELS } from '../../../constants/entryLabels'
+import { useChannels } from '../../../hooks/useChannels'
+import type { ArticleCatalog } from '../../../hooks/useOperators'
+import { subjectLabel, useStats } from '../../../hooks/useStats'
+import { chinaToday } from '../../../utils/chinaDays'
+
+interface Props {
+  catalog: ArticleCatalog
+}
+
+/** 统计: whose reads over which China days; totals, the daily trend, entries and channels, and the CSV. */
+export default function StatsSection({ catalog }: Props) {
+  const stats = useStats()
+  const channels = useChannels()
+  const [picking, setPicking] = useState(false)
+  const { subject, result } = stats
+  const ready = result.phase === 'ready' ? result : null
+
+  return (
+    <View>
+      <View className='operators-page__title'>统计范围</View>
+      <StatsRangeBar
+        range={stats.range}
+        preset={stats.preset}
+        onPreset={stats.choosePreset}
+        onCustom={() => setPicking(true)}
+      />
+      <ChannelPicker
+        label='渠道'
+        list={channels.list}
+        value={subject.kind === 'channel' ? subject : null}
+        noneLabel='全部渠道'
+        onChange={(channel) =>
+          stats.chooseSubject(channel ? { kind: 'channel', code: channel.code, name: channel.name } : { kind: 'all' })
+        }
+        onMore={channels.loadMore}
+        onRetry={channels.reload}
+      />
+      <ArticlePicker
+        label='文章'
+        articles={catalog.latest}
+        value={null}
+        valueText={subject.kind === 'article' ? subject.title : undefined}
+        noneLabel='全部文章'
+        onChange={(article) =>
+          stats.chooseSubject(article ? { kind: 'article', id: article.id, title: article.title } : { kind: 'all' })
+        }
+      />
+
+      {result.phase === 'error' && (
+        <StatusView title='统计加载失败' description={result.message} actionText='重试' onAction={stats.retry} />
+      )}
+      {result.phase !== 'error' && (
+        <>
+          <View className='operators-page__subject'>{subjectLabel(subject)}</View>
+          <View className='operators-page__totals'>
+            <View className='operators-page__total'>
+              <View className='operators-page__number'>{ready ? ready.stats.reads : '–'}</View>
+              <View className='operators-page__unit'>阅读</View>
+            </View>
+            <View className='operators-page__total'>
+              <View className='operators-page__number'>{ready ? ready.stats.readers : '–'}</View>
+              <View className='operators-page__unit'>读者</View>
+            </View>
+          </View>
+          <View className='operators-page__title'>每日趋势</View>
+          <StatsChart byDay={ready ? ready.stats.byDay : null} />
+          <View className='operators-page__title'>来源分布</View>
+          <StatsTable
+            columns={['来源', '阅读']}
+            rows={
+              ready
+                ? ENTRY_LABELS.map(([entry, label]) => ({
+                    key: entry,
+                    cells: [label, ready.stats.byEntry[entry] ?? 0],
+                  }))
+                : []
+            }
+            empty='正在加载…'
+          />
+          {subject.kind !== 'channel' && (
+            <>
+              <View className='operators-page__title'>渠道效果</View>
+              <StatsTable
+                columns={['渠道', '阅读', '读者']}
+                rows={(ready?.stats.byChannel ?? []).map((row) => ({
+                  key: row.channel,
+                  cells: [row.name, row.reads, row.readers],
+                }))}
+                empty={ready ? '这段时间没有渠道带来阅读' : '正在加载…'}
+              />
+            </>
+          )}
+          <View className='operators-page__actions'>
+            <Button className='operators-page__export' onClick={stats.exportTable}>
+              {process.env.TARO_ENV === 'weapp' ? '导出 CSV 发送到聊天' : '导出 CSV'}
+            </Button>
+          </View>
+        </>
+      )}
+      {picking && (
+        <DayRangeSheet
+          today={chinaToday()}
+          initial={stats.range}
+          onClose={() => setPicking(false)}
+          onPick={(range) => {
+            setPicking(false)
+            stats.chooseRange(range)
+          }}
+        />
+      )}
+    </View>
+  )
+}
