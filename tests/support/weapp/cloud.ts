@@ -17,6 +17,8 @@ export interface CloudBackendOptions {
   importHosts?: string[]
   /** Where imported images go; a temporary folder of the backend's own by default. */
   mediaRoot?: string
+  /** The handlers' clock (the day reads are counted on); fixed by default. */
+  now?: () => Date
 }
 
 /**
@@ -43,6 +45,7 @@ export async function createCloudBackend(options: CloudBackendOptions = {}): Pro
   const backend = await createTestBackend({
     ...(options.articles ? { articles: options.articles } : { seed: true }),
     importer: { fetcher: createFetcher({ extraHosts: options.importHosts ?? [] }), media: localMediaStore(media) },
+    ...(options.now ? { now: options.now } : {}),
   })
   let offline = false
   let closed = false

@@ -459,6 +459,12 @@ export function createWx(host: WxHost) {
     hideHomeButton: recorded('hideHomeButton'),
     previewImage: recorded('previewImage'),
     saveImageToPhotosAlbum: recorded('saveImageToPhotosAlbum'),
+    // Every download "succeeds" into a temporary file named after its order.
+    downloadFile: (options: Options) => {
+      record('downloadFile', options)
+      const tempFilePath = `wxfile://tmp/download-${recorder.of('downloadFile').length}`
+      return answer('downloadFile', options, { ok: true, res: { statusCode: 200, tempFilePath } })
+    },
     showShareImageMenu: recorded('showShareImageMenu'),
     canvasToTempFilePath: (options: Options) => {
       const { canvas, ...rest } = options
