@@ -1,3 +1,4 @@
+import type { Data } from '../../src/contract/api'
 import type { ImageBlock } from '../../src/contract/models'
 import { ADMIN } from '../support/backend'
 import { answerOf, createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
@@ -65,7 +66,8 @@ describe('运营后台 · 导入公众号文章 (compiled weapp)', () => {
     // The article is published with its images stored by the backend, not hot-linked.
     const stored = await backend.dispatch({ action: 'articles.get', payload: { id } }, 'reader-1')
     if (!stored.ok) throw new Error(stored.error.message)
-    const images = stored.data.article.blocks.filter((block): block is ImageBlock => block.type === 'image')
+    const { article } = stored.data as Data<'articles.get'>
+    const images = article.blocks.filter((block): block is ImageBlock => block.type === 'image')
     expect(images.length).toBeGreaterThan(0)
     for (const { src } of images) expect(src).toMatch(/^\/media\/[0-9a-f]{20}\.(jpg|png)$/)
     expect((await backend.articles()).map((article) => article.title)).toContain(TITLE)
