@@ -70,7 +70,7 @@ describe('运营后台 · 导入公众号文章 (compiled weapp)', () => {
     const images = article.blocks.filter((block): block is ImageBlock => block.type === 'image')
     expect(images.length).toBeGreaterThan(0)
     for (const { src } of images) expect(src).toMatch(/^\/media\/[0-9a-f]{20}\.(jpg|png)$/)
-    expect((await backend.articles()).map((article) => article.title)).toContain(TITLE)
+    expect((await backend.articles()).map((summary) => summary.title)).toContain(TITLE)
 
     await page.tap({ text: '查看文章' })
     expect(page.wx.navigations).toEqual([
