@@ -170,13 +170,15 @@ describe('运营后台 · 统计 (compiled weapp)', () => {
     expect(page.wx.of('showToast').map((call) => call.options.title)).toContain('已导出')
   })
 
-  test('a channel’s statistics: its name in the file, escaped when it holds a comma or a quote', async () => {
+  test('a channel tapped in 渠道效果: its statistics, its name in the file, quoted there', async () => {
     const channel = await makeChannel(backend, { name: '柯桥, "秋季" 纺博会', articleId: articles[0].id })
     await backend.dispatch({ action: 'articles.get', payload: { channel: channel.code, scene: 1047 } }, 'reader-x')
     const page = await openStats()
-    await page.tap({ text: '全部渠道' })
-    await page.waitForClass('channel-picker__option')
-    await page.tap({ text: channel.name })
+    const row = await page.waitFor(
+      () => page.findAll('stats-table__row--link').find((el) => el.textContent?.includes(channel.name)),
+      { message: 'the channel is not in 渠道效果' },
+    )
+    await page.tap(row)
     await page.settle()
 
     expect(page.apiCalls('admin.stats').at(-1)?.data.payload).toEqual({
@@ -185,12 +187,17 @@ describe('运营后台 · 统计 (compiled weapp)', () => {
       to: '2026-11-27',
     })
     await page.waitForText(`渠道「${channel.name}」`)
+    expect(page.texts('operators-page__number')).toEqual(['1', '1'])
     await page.tap({ text: '导出 CSV 发送到聊天' })
     await page.waitFor(() => page.wx.of('shareFileMessage').length > 0, { message: 'nothing shared' })
     const [file] = [...page.wx.files.entries()]
     // The name loses what file names may not hold (quotes, spaces); the file keeps it whole, RFC 4180-quoted.
     expect(file[0]).toBe('wxfile://usr/梧桐台-阅读统计-柯桥,秋季纺博会-2026-10-29至2026-11-27.csv')
     expect(file[1]).toContain('统计对象,"渠道「柯桥, ""秋季"" 纺博会」"\r\n')
+
+    await page.tap({ text: '看全部' })
+    await page.settle()
+    expect(page.apiCalls('admin.stats').at(-1)?.data.payload).toEqual({ from: '2026-10-29', to: '2026-11-27' })
   })
 
   test('a custom range picked on the calendar: the first day tapped, then the last, then 确定', async () => {

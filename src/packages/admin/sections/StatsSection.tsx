@@ -1,14 +1,12 @@
 import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
 import ArticlePicker from '../../../components/ArticlePicker'
-import ChannelPicker from '../../../components/ChannelPicker'
 import DayRangeSheet from '../../../components/DayRangeSheet'
 import StatsChart from '../../../components/StatsChart'
 import StatsRangeBar from '../../../components/StatsRangeBar'
 import StatsTable from '../../../components/StatsTable'
 import StatusView from '../../../components/StatusView'
 import { ENTRY_LABELS } from '../../../constants/entryLabels'
-import { useChannels } from '../../../hooks/useChannels'
 import type { ArticleCatalog } from '../../../hooks/useOperators'
 import { subjectLabel, useStats } from '../../../hooks/useStats'
 import { chinaToday } from '../../../utils/chinaDays'
@@ -17,10 +15,13 @@ interface Props {
   catalog: ArticleCatalog
 }
 
-/** 统计: whose reads over which China days; totals, the daily trend, entries and channels, and the CSV. */
+/**
+ * 统计: whose reads over which China days (all, an article picked, or a
+ * channel tapped in 渠道效果: one with no reads in the range has nothing to
+ * show); totals, the daily trend, entries and channels, and the CSV.
+ */
 export default function StatsSection({ catalog }: Props) {
   const stats = useStats()
-  const channels = useChannels()
   const [picking, setPicking] = useState(false)
   const { subject, result } = stats
   const ready = result.phase === 'ready' ? result : null
@@ -33,17 +34,6 @@ export default function StatsSection({ catalog }: Props) {
         preset={stats.preset}
         onPreset={stats.choosePreset}
         onCustom={() => setPicking(true)}
-      />
-      <ChannelPicker
-        label='渠道'
-        list={channels.list}
-        value={subject.kind === 'channel' ? subject : null}
-        noneLabel='全部渠道'
-        onChange={(channel) =>
-          stats.chooseSubject(channel ? { kind: 'channel', code: channel.code, name: channel.name } : { kind: 'all' })
-        }
-        onMore={channels.loadMore}
-        onRetry={channels.reload}
       />
       <ArticlePicker
         label='文章'
@@ -61,7 +51,14 @@ export default function StatsSection({ catalog }: Props) {
       )}
       {result.phase !== 'error' && (
         <>
-          <View className='operators-page__subject'>{subjectLabel(subject)}</View>
+          <View className='operators-page__subject'>
+            {subjectLabel(subject)}
+            {subject.kind !== 'all' && (
+              <View className='operators-page__link' onClick={() => stats.chooseSubject({ kind: 'all' })}>
+                看全部
+              </View>
+            )}
+          </View>
           <View className='operators-page__totals'>
             <View className='operators-page__total'>
               <View className='operators-page__number'>{ready ? ready.stats.reads : '–'}</View>
@@ -95,9 +92,13 @@ export default function StatsSection({ catalog }: Props) {
                 rows={(ready?.stats.byChannel ?? []).map((row) => ({
                   key: row.channel,
                   cells: [row.name, row.reads, row.readers],
+                  onTap: () => stats.chooseSubject({ kind: 'channel', code: row.channel, name: row.name }),
                 }))}
                 empty={ready ? '这段时间没有渠道带来阅读' : '正在加载…'}
               />
+              {ready && ready.stats.byChannel.length > 0 && (
+                <View className='operators-page__note'>点一个渠道，看它的趋势和来源</View>
+              )}
             </>
           )}
           <View className='operators-page__actions'>
