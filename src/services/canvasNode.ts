@@ -10,15 +10,21 @@ export interface CanvasNode {
   toDataURL(type?: string): string
 }
 
-/** A rendered <Canvas type="2d">'s node, with its size on screen in CSS pixels. */
+/**
+ * A rendered <Canvas type="2d">'s node, with its size on screen in CSS
+ * pixels. The size is a query of its own: Taro's h5 answers a `node` field
+ * with the node alone.
+ */
 export function canvasNode(selector: string): Promise<{ node: CanvasNode; width: number; height: number }> {
   return new Promise((resolve, reject) => {
     Taro.createSelectorQuery()
       .select(selector)
-      .fields({ node: true, size: true })
-      .exec(([found]: { node?: CanvasNode; width: number; height: number }[]) =>
-        found?.node
-          ? resolve({ node: found.node, width: found.width, height: found.height })
+      .fields({ node: true })
+      .select(selector)
+      .boundingClientRect()
+      .exec(([found, box]: [{ node?: CanvasNode } | null, { width: number; height: number } | null]) =>
+        found?.node && box
+          ? resolve({ node: found.node, width: box.width, height: box.height })
           : reject(new Error(`no canvas ${selector}`)),
       )
   })

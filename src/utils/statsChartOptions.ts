@@ -28,7 +28,8 @@ export function dailyChartOptions(byDay: Stats['byDay']) {
     background: '#FFFFFF',
     fontSize: 11,
     fontColor: '#646a73',
-    padding: [16, 12, 4, 4],
+    // Room on the right for the last day's label, which uCharts centres under its dot.
+    padding: [16, 24, 4, 4],
     categories: byDay.map((day) => axisDay(day.day)),
     series: [
       { name: '阅读', data: reads, color: SERIES_COLORS.reads },
