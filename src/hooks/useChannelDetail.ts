@@ -6,7 +6,7 @@ import { fetchStats } from '../services/admin'
 import { channelQrcode, updateChannel } from '../services/adminChannels'
 import { saveImageToAlbum, shareImage } from '../services/album'
 import { toast } from '../utils/feedback'
-import type { ChannelRow } from './useChannels'
+import { withFigures, type ChannelRow } from './useChannels'
 import type { ArticleCatalog } from './useOperators'
 
 const BRAND_COLOR = '#2f6b4f'
@@ -68,7 +68,7 @@ export function useChannelDetail(
       (channel) => {
         setBusy(false)
         onChanged(channel, row)
-        if (shown.current === channel.code) setRow({ ...row, ...channel })
+        if (shown.current === channel.code) setRow(withFigures(channel, row))
         toast(done, 'success')
         return true
       },

@@ -10,6 +10,16 @@ export type ChannelRow = Data<'admin.channels.list'>['items'][number]
 const codeOf = (row: ChannelRow) => row.code
 
 /**
+ * An updated channel in its row: the answer is the whole channel (a code sent
+ * home has no articleId any more), the figures stay the row's.
+ */
+export const withFigures = (channel: Channel, { reads, readers }: ChannelRow): ChannelRow => ({
+  ...channel,
+  reads,
+  readers,
+})
+
+/**
  * The event channels, newest first, page by page: those in use, or (the
  * 已归档 filter) the archived ones. An edit shows in its row at once; a
  * channel archived or restored leaves the list it no longer belongs to.
@@ -21,11 +31,11 @@ export function useChannels() {
   const reload = useCallback(() => load(() => listChannels(archived)), [load, archived])
   useEffect(() => void reload(), [reload])
 
-  /** The channel as admin.channels.update answered it; its figures stay those of the row. */
+  /** The channel as admin.channels.update answered it. */
   const changed = useCallback(
     (channel: Channel, row: ChannelRow) => {
       if (channel.archived !== archived) remove(channel.code)
-      else replace({ ...row, ...channel })
+      else replace(withFigures(channel, row))
     },
     [archived, remove, replace],
   )
