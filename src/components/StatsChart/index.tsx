@@ -1,7 +1,6 @@
 import { Canvas, View } from '@tarojs/components'
-import { useEffect } from 'react'
 import type { Stats } from '../../contract/api'
-import { drawDailyChart } from '../../services/adminChart'
+import { useStatsChart } from '../../hooks/useStatsChart'
 import './index.scss'
 
 const CANVAS_ID = 'stats-chart'
@@ -13,15 +12,12 @@ interface Props {
 
 /** 每日趋势: the daily reads and readers as two lines (uCharts on a 2d canvas). */
 export default function StatsChart({ byDay }: Props) {
-  useEffect(() => {
-    if (!byDay) return
-    drawDailyChart(`#${CANVAS_ID}`, byDay).catch((error: unknown) => console.warn('[stats] chart not drawn', error))
-  }, [byDay])
-
+  const phase = useStatsChart(`#${CANVAS_ID}`, byDay)
   return (
     <View className='stats-chart'>
       <Canvas type='2d' id={CANVAS_ID} className='stats-chart__canvas' />
-      {!byDay && <View className='stats-chart__cover'>正在加载…</View>}
+      {phase === 'waiting' && <View className='stats-chart__cover'>正在加载…</View>}
+      {phase === 'failed' && <View className='stats-chart__cover'>趋势图未能画出，可导出 CSV 查看每日数据</View>}
     </View>
   )
 }
