@@ -9,13 +9,12 @@ interface Props {
   label: string
   /** The newest articles, offered before any search. */
   articles: ArticleSummary[]
-  value: ArticleSummary | null
+  /** The article chosen, known at least by id and title (a channel's target is known by its id). */
+  value: Pick<ArticleSummary, 'id' | 'title'> | null
   onChange: (article: ArticleSummary | null) => void
   /** The first choice, meaning no article (e.g. 首页资讯列表); none: an article must be picked. */
   noneLabel?: string
   placeholder?: string
-  /** What the cell shows instead of `value`'s title (a target known by its id only). */
-  valueText?: string
 }
 
 /**
@@ -24,15 +23,7 @@ interface Props {
  * older ones. A sheet rather than WeChat's <picker>, which cuts long titles
  * and whose template every reader would download with the main package.
  */
-export default function ArticlePicker({
-  label,
-  articles,
-  value,
-  onChange,
-  noneLabel,
-  placeholder = '请选择',
-  valueText,
-}: Props) {
+export default function ArticlePicker({ label, articles, value, onChange, noneLabel, placeholder = '请选择' }: Props) {
   const [open, setOpen] = useState(false)
   const { query, setQuery, search, submit, reset } = useOperatorsArticleSearch()
   const close = () => {
@@ -45,7 +36,7 @@ export default function ArticlePicker({
   }
   const optionClass = (selected: boolean) => `article-picker__option${selected ? ' article-picker__option--on' : ''}`
   const shown = search.phase === 'done' ? search.items : articles
-  const shownText = valueText ?? value?.title ?? noneLabel
+  const shownText = value?.title ?? noneLabel
 
   return (
     <>
@@ -74,7 +65,7 @@ export default function ArticlePicker({
         </View>
         <ScrollView scrollY className='article-picker__options'>
           {noneLabel !== undefined && search.phase !== 'done' && (
-            <View className={optionClass(!value && !valueText)} onClick={() => choose(null)}>
+            <View className={optionClass(!value)} onClick={() => choose(null)}>
               {noneLabel}
             </View>
           )}

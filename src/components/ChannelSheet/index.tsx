@@ -92,8 +92,7 @@ export default function ChannelSheet({ detail, articles, titleOf }: Props) {
           <ArticlePicker
             label='打开页面'
             articles={articles}
-            value={null}
-            valueText={row.articleId ? titleOf(row.articleId) : '首页资讯列表'}
+            value={row.articleId ? { id: row.articleId, title: titleOf(row.articleId) } : null}
             onChange={(article) => void detail.repoint(article)}
             noneLabel='首页资讯列表'
           />

@@ -38,8 +38,7 @@ export default function StatsSection({ catalog }: Props) {
       <ArticlePicker
         label='文章'
         articles={catalog.latest}
-        value={null}
-        valueText={subject.kind === 'article' ? subject.title : undefined}
+        value={subject.kind === 'article' ? subject : null}
         noneLabel='全部文章'
         onChange={(article) =>
           stats.chooseSubject(article ? { kind: 'article', id: article.id, title: article.title } : { kind: 'all' })
