@@ -1,10 +1,18 @@
-// `npm run build:cloud`: the deployable `api` cloud function in cloudfunctions/api/.
-import { buildCloudFunction } from './cloud-function'
+// `npm run build:cloud [-- --out <dir>]`: the deployable `api` cloud function,
+// in cloudfunctions/api/ unless another folder is named.
+import { join, relative, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { buildCloudFunction, CLOUD_FUNCTION_DIR } from './cloud-function'
 
-buildCloudFunction().then(
+const { values } = parseArgs({ options: { out: { type: 'string' } } })
+const outDir = values.out ? resolve(values.out) : CLOUD_FUNCTION_DIR
+
+buildCloudFunction(outDir).then(
   (metafile) => {
     const bytes = Object.values(metafile.outputs).reduce((sum, output) => sum + output.bytes, 0)
-    console.log(`cloudfunctions/api/index.js: ${(bytes / 1024).toFixed(1)} KB, ready to upload`)
+    const file = join(outDir, 'index.js')
+    const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file)
+    console.log(`${shown}: ${(bytes / 1024).toFixed(1)} KB, ready to upload`)
   },
   (error) => {
     console.error(error)

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildCloudFunction } from '../cloud-function'
+import { buildCloudFunction, CLOUD_FUNCTION_FILES } from '../cloud-function'
 import type { Figure } from './report'
 
 const BUNDLE_TARGET = 150 * 1024
@@ -31,7 +31,7 @@ export async function cloudBundleFigures({ timed }: { timed: boolean }): Promise
   const dir = mkdtempSync(join(tmpdir(), 'wtt-cloud-'))
   try {
     await buildCloudFunction(dir)
-    const bundle = join(dir, 'index.js')
+    const bundle = join(dir, CLOUD_FUNCTION_FILES.entry)
     const figures: Figure[] = [
       {
         name: 'cloud api bundle (minified, no SDK)',
@@ -39,6 +39,11 @@ export async function cloudBundleFigures({ timed }: { timed: boolean }): Promise
         unit: 'KB',
         limit: BUNDLE_TARGET,
         gate: true,
+      },
+      {
+        name: 'cloud api link importer, loaded on first import by link',
+        value: statSync(join(dir, CLOUD_FUNCTION_FILES.linkImporter)).size,
+        unit: 'KB',
       },
     ]
     if (timed) {

@@ -46,3 +46,9 @@ export function printFigures(figures: Figure[]) {
 /** The figures that fail `--check`: deterministic budgets that were missed. */
 export const missedGates = (figures: Figure[]) =>
   figures.filter((f) => f.gate && f.limit !== undefined && f.value > f.limit)
+
+/** `--json`: one line per figure, `{ name, value, unit, target? }`, for tools outside the app. */
+export function printFiguresAsJson(figures: Figure[]) {
+  for (const { name, value, unit, limit } of figures)
+    console.log(JSON.stringify({ name, value, unit, ...(limit === undefined ? {} : { target: limit }) }))
+}

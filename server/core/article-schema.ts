@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { storedImageSrc, webUrl } from './urls'
+import { utcInstant } from './iso-instant'
 import { id } from './validate'
 
 const text = (field: string, max: number) =>
@@ -56,9 +57,16 @@ const block = v.variant(
   '正文块类型无效',
 )
 
+/** Stored as the instant in UTC, so that every store compares and pages dates alike. */
 const isoDate = v.pipe(
   v.string('publishedAt 应为 ISO 日期'),
   v.isoTimestamp('publishedAt 应为 ISO 日期（如 2026-03-18T09:30:00+08:00）'),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const instant = utcInstant(dataset.value)
+    if (instant) return instant
+    addIssue({ message: 'publishedAt 应为 1000–9999 年间真实存在的日期' })
+    return NEVER
+  }),
 )
 
 /** An article as operators and tools write it (the read count is the store's). */

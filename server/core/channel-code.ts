@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
+import type { Channel } from '../../src/contract/models'
 
 /** Letters and digits only: inside WeChat's scene alphabet and the contract's id pattern. */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789'
@@ -17,3 +18,7 @@ export function posterChannelCode(articleId: string): string {
   const digest = createHash('sha256').update(`poster:${articleId}`).digest()
   return [...digest.subarray(0, 10)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('')
 }
+
+/** The page a channel's code opens: the article page for an article, else the home list. */
+export const channelPage = (articleId: string | null | undefined): Channel['page'] =>
+  articleId ? 'pages/article/index' : 'pages/index/index'

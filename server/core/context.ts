@@ -1,4 +1,4 @@
-import type { ImportServices } from '../import/link/services'
+import type { LinkImporter } from '../import/link/services'
 import type { Store } from '../store/types'
 import type { ContentCheck } from './content-check'
 import type { PhoneProvider } from './phone'
@@ -16,6 +16,6 @@ export interface Context {
   qrcode: QrCodeMaker
   /** WeChat's check of what readers publish (comments). */
   contentCheck: ContentCheck
-  /** admin.articles.importUrl: which hosts it may fetch (mp.weixin.qq.com; locally WTT_IMPORT_HOSTS too) and where images go. */
-  importer: ImportServices
+  /** admin.articles.importUrl: fetches from mp.weixin.qq.com (locally WTT_IMPORT_HOSTS too), stores the images. */
+  importer: LinkImporter
 }

@@ -11,6 +11,8 @@ export interface CursorKey {
 }
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+/** What a caller hears for any cursor we did not make. */
+export const forgedCursor = () => invalid('分页参数无效，请刷新后重试')
 
 export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify([key.at, key.id])).toString('base64url')
@@ -18,7 +20,7 @@ export function encodeCursor(key: CursorKey): string {
 
 /** Opaque to callers; anything we did not make is INVALID_ARGUMENT. */
 export function decodeCursor(cursor: string): CursorKey {
-  const forged = invalid('分页参数无效，请刷新后重试')
+  const forged = forgedCursor()
   let parsed: unknown
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))

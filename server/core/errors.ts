@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from '../../src/contract/api'
+import type { ApiError, ApiResponse, ErrorCode } from '../../src/contract/api'
 
 /** The HTTP status the local host answers for each error code. */
 export const HTTP_STATUS: Record<ErrorCode, number> = {
@@ -34,7 +34,29 @@ export class ApiFailure extends Error {
   toJSON(): ApiError {
     return { code: this.code, message: this.message }
   }
+
+  /**
+   * Whether an error is meant for the caller. Checked by name and code as
+   * well as by class: the cloud function's link importer is bundled apart
+   * (server/functions/api) with a copy of this class of its own.
+   */
+  static is(error: unknown): error is ApiFailure {
+    if (error instanceof ApiFailure) return true
+    const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown }
+    return (
+      error instanceof Error &&
+      name === 'ApiFailure' &&
+      typeof code === 'string' &&
+      Object.prototype.hasOwnProperty.call(HTTP_STATUS, code)
+    )
+  }
 }
 
 export const invalid = (message: string) => new ApiFailure('INVALID_ARGUMENT', message)
 export const notFound = (message: string) => new ApiFailure('NOT_FOUND', message)
+
+/** The contract's failure envelope, `{ ok: false, error: { code, message } }`. */
+export const failure = (code: ErrorCode, message?: string): ApiResponse => ({
+  ok: false,
+  error: new ApiFailure(code, message).toJSON(),
+})

@@ -8,9 +8,14 @@ export interface PhoneProvider {
   exchange(code: string): Promise<string>
 }
 
-/** 13812345678 → 138****5678: the only form of a number that leaves the server. */
+/**
+ * 13812345678 → 138****5678: the only form of a number that leaves the
+ * server. Shorter numbers show less and always hide at least four digits:
+ * one of 8 digits or fewer shows its last 2 at most, one of 9 or 10 its
+ * last 4; none ever shows more than its first 3 and last 4.
+ */
 export function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '')
-  if (digits.length < 7) return '*'.repeat(digits.length)
-  return `${digits.slice(0, 3)}****${digits.slice(-4)}`
+  const [head, tail] = digits.length >= 11 ? [3, 4] : digits.length >= 9 ? [0, 4] : digits.length >= 6 ? [0, 2] : [0, 0]
+  return `${digits.slice(0, head)}****${tail ? digits.slice(-tail) : ''}`
 }

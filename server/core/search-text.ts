@@ -1,9 +1,23 @@
 import type { Block } from '../../src/contract/models'
 
-/** Everything a reader can read in an article, for search. */
-export function articleText(article: { title: string; summary: string; blocks: Block[] }): string {
-  const parts = [article.title, article.summary]
-  for (const block of article.blocks) {
+/**
+ * How search ranks (DESIGN.md, Articles): the way a reader scans a list.
+ *
+ * An article matches a query when every token of the query (`queryTokens`)
+ * is among the article's tokens. Its tier is the first field, in the order
+ * below, that holds every token of the query on its own; an article whose
+ * tokens are spread over several fields (棉花 in the title, 价格 only in the
+ * summary) ranks in the body tier, since no single field answers the whole
+ * query. Within a tier, newer first: publishedAt desc, then id desc. Both
+ * stores rank this way and page by (tier, publishedAt, id).
+ */
+export const SEARCH_TIERS = ['title', 'summary', 'body'] as const
+export type SearchTier = (typeof SEARCH_TIERS)[number]
+
+/** The text of an article's body a reader can read: headings, paragraphs, quotes, list items, image texts; one per line. */
+export function bodyText(blocks: Block[]): string {
+  const parts: string[] = []
+  for (const block of blocks) {
     if (block.type === 'heading') parts.push(block.text)
     else if (block.type === 'paragraph' || block.type === 'quote') parts.push(block.spans.map((s) => s.text).join(''))
     else if (block.type === 'list') parts.push(...block.items.map((item) => item.map((s) => s.text).join('')))
@@ -15,48 +29,59 @@ export function articleText(article: { title: string; summary: string; blocks: B
 const HAN = /\p{Script=Han}/u
 /** Runs of Han characters, or of other letters and digits; everything else separates. */
 const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu
+/**
+ * Longer words are cut to this many characters, in the index and in queries
+ * alike: a token is an index key, and CloudBase refuses keys over 1024 bytes.
+ */
+const MAX_WORD_LENGTH = 32
 
 /**
- * Chinese has no spaces between words, so Han runs are indexed as
- * overlapping pairs (棉花价格 → 棉花 花价 价格), which finds any word of two
- * characters or more; single characters go to their own column. Other
- * scripts are indexed by word, lower-cased.
+ * Text as search compares it: NFKC folds full-width letters and digits
+ * (ＰＴＡ, １２) and compatibility ideographs into their usual forms, and
+ * letter case is ignored.
  */
-export function searchTokens(text: string): { grams: string; chars: string } {
-  const grams: string[] = []
-  const chars: string[] = []
-  for (const [run] of text.matchAll(RUNS)) {
-    if (!HAN.test(run)) {
-      grams.push(run.toLowerCase())
+export const foldText = (text: string) => text.normalize('NFKC').toLowerCase()
+
+/** The words of a query as search compares them: runs of Han characters, or of letters and digits. */
+export const queryWords = (query: string): string[] => foldText(query).match(RUNS) ?? []
+
+const isHan = (run: string) => HAN.test(run)
+const pairs = (characters: string[]) => characters.slice(1).map((character, i) => characters[i] + character)
+const word = (run: string) => [...run].slice(0, MAX_WORD_LENGTH).join('')
+
+/**
+ * The tokens an article's field is indexed by, each once. Chinese has no
+ * spaces between words, so a Han run gives its overlapping pairs (棉花价格 →
+ * 棉花 花价 价格), which find any word of two characters or more, and its
+ * single characters, which find a one-character query; other scripts give
+ * their words.
+ */
+export function textTokens(text: string): string[] {
+  const tokens = new Set<string>()
+  for (const run of foldText(text).match(RUNS) ?? []) {
+    if (!isHan(run)) {
+      tokens.add(word(run))
       continue
     }
     const characters = [...run]
-    chars.push(...characters)
-    if (characters.length === 1) grams.push(run)
-    for (let i = 0; i + 1 < characters.length; i++) grams.push(characters[i] + characters[i + 1])
+    for (const token of [...characters, ...pairs(characters)]) tokens.add(token)
   }
-  return { grams: grams.join(' '), chars: chars.join(' ') }
+  return [...tokens]
 }
 
-/** The words of a query (runs of Han characters, letters or digits); punctuation is dropped. */
-export const searchWords = (query: string): string[] => query.match(RUNS) ?? []
-
 /**
- * A reader's query as an FTS5 expression over the tokens above: each
- * space-separated part must appear as a phrase. Only tokens we made ever
- * reach FTS5 (quoted), so no query can be a syntax error or an operator;
- * null when nothing searchable is left (e.g. `.*` or `(`).
+ * The tokens an article must hold to match a query: a Han word's pairs (or
+ * the character itself when it stands alone), other words whole. None when
+ * nothing searchable is left (`.*`, `(`). Single characters come last: they
+ * are the commonest, the worst key for an index to start from.
  */
-export function searchExpression(query: string): string | null {
-  const phrases = query
-    .split(/\s+/)
-    .map((part) => {
-      const runs = part.match(RUNS) ?? []
-      // A lone Han character has no pair: it is looked up in the single-character column.
-      if (runs.length === 1 && [...runs[0]].length === 1 && HAN.test(runs[0])) return `chars : "${runs[0]}"`
-      const { grams } = searchTokens(part)
-      return grams ? `grams : "${grams}"` : null
-    })
-    .filter((phrase): phrase is string => phrase !== null)
-  return phrases.length > 0 ? phrases.join(' AND ') : null
+export function queryTokens(query: string): string[] {
+  const tokens = new Set<string>()
+  for (const run of queryWords(query)) {
+    const characters = [...run]
+    if (!isHan(run)) tokens.add(word(run))
+    else if (characters.length === 1) tokens.add(run)
+    else for (const pair of pairs(characters)) tokens.add(pair)
+  }
+  return [...tokens].sort((a, b) => Number([...a].length === 1) - Number([...b].length === 1))
 }

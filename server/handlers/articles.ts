@@ -43,22 +43,6 @@ export const listArticles = defineHandler<'articles.list', typeof listSchema>(
   },
 )
 
-const searchSchema = payload({
-  q: v.pipe(
-    v.string('q 应为字符串'),
-    v.trim(),
-    v.minLength(1, '请输入要搜索的内容'),
-    v.maxLength(50, '搜索内容不能超过 50 个字'),
-  ),
-  ...pageRequest,
-})
-
-export const searchArticles = defineHandler<'articles.search', typeof searchSchema>(
-  searchSchema,
-  async ({ q, cursor, pageSize }, { store }) =>
-    page((after, limit) => store.searchArticles(q, { after, limit }), cursor, pageSize),
-)
-
 const getSchema = v.pipe(
   payload({ id: v.optional(id('id')), channel: v.optional(id('channel')), scene }),
   v.check(
@@ -69,33 +53,44 @@ const getSchema = v.pipe(
 
 const ARTICLE_GONE = '文章不存在或已下线'
 
+/** The article a payload opens, and the code it came through (an archived code is as good as unknown). */
 async function targetOf(input: v.InferOutput<typeof getSchema>, store: Store) {
   if (input.id !== undefined) return { articleId: input.id, channel: null }
   const channel = await store.findChannel(input.channel as string)
-  if (!channel) throw notFound('二维码已失效')
+  if (!channel || channel.archived) throw notFound('二维码已失效')
   if (!channel.articleId) throw invalid('该渠道指向首页，没有对应文章')
-  return { articleId: channel.articleId, channel: channel.code }
+  return { articleId: channel.articleId, channel: { code: channel.code, kind: channel.kind } }
 }
 
 export const getArticle = defineHandler<'articles.get', typeof getSchema>(
   getSchema,
   async (input, { store, openid, now }: Context) => {
     const { articleId, channel } = await targetOf(input, store)
+    const sceneNumber = input.scene ?? null
     // The read, its count, its visit and the reader's favorite go out together.
-    const [article, user, saved, comments] = await Promise.all([
-      store.openArticle(articleId, {
-        openid,
-        scene: input.scene ?? null,
-        entry: entryOfScene(input.scene),
-        channel,
-        at: now().toISOString(),
-      }),
+    const [opened, user, saved, comments] = await Promise.all([
+      store.openArticle(
+        articleId,
+        {
+          openid,
+          scene: sceneNumber,
+          // A poster's code is told apart by its kind, whatever the scene of its scan.
+          entry: channel?.kind === 'poster' ? 'poster' : entryOfScene(sceneNumber),
+          channel,
+          at: now().toISOString(),
+        },
+        { related: RELATED_COUNT },
+      ),
       openid ? store.findUser(openid) : null,
       openid ? store.isFavorite(openid, articleId) : false,
       firstComments({ store, openid }, articleId),
     ])
-    if (!article) throw notFound(ARTICLE_GONE)
-    const related: ArticleSummary[] = await store.relatedArticles(article.category, article.id, RELATED_COUNT)
-    return { article, related, favorited: Boolean(user?.signedIn && saved), comments }
+    if (!opened) throw notFound(ARTICLE_GONE)
+    return {
+      article: opened.article,
+      related: opened.related,
+      favorited: Boolean(user?.signedIn && saved),
+      comments,
+    }
   },
 )

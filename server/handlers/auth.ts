@@ -53,7 +53,7 @@ export const deleteAccount = defineHandler<'auth.deleteAccount', typeof emptySch
   emptySchema,
   async (_input, ctx) => {
     const user = await requireSignedIn(ctx)
-    await ctx.store.deleteAccount(user.openid)
+    await ctx.store.deleteAccount(user.openid, ctx.now().toISOString())
     return {}
   },
 )

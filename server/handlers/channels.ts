@@ -1,8 +1,10 @@
 import * as v from 'valibot'
 import type { EnvVersion } from '../../src/contract/api'
-import { newChannelCode, posterChannelCode } from '../core/channel-code'
+import { channelPage, posterChannelCode } from '../core/channel-code'
 import { channelOfScene, entryOfScene } from '../../src/contract/rules'
 import { ApiFailure, notFound } from '../core/errors'
+import { enforceRateLimit, RATE_LIMITS } from '../core/rate-limit'
+import { warnRateLimited } from '../core/rate-limited-log'
 import { id, payload, scene as sceneNumber } from '../core/validate'
 import { wechatFailure } from '../core/wechat-errors'
 import { defineHandler } from './define'
@@ -24,8 +26,8 @@ export const resolveChannel = defineHandler<'channels.resolve', typeof resolveSc
   async ({ scene, enterScene }, { store, openid, now }) => {
     const code = channelOfScene(scene)
     const channel = code ? await store.findChannel(code) : null
-    if (!channel) {
-      console.warn('[channels] unknown or malformed scene', JSON.stringify(scene))
+    if (!channel || channel.archived) {
+      warnRateLimited('[channels] unknown, archived or malformed scene', JSON.stringify(scene))
       return { page: 'home' as const }
     }
     if (channel.articleId) return { page: 'article' as const, articleId: channel.articleId, channel: channel.code }
@@ -34,78 +36,33 @@ export const resolveChannel = defineHandler<'channels.resolve', typeof resolveSc
       openid,
       scene: scanned,
       entry: entryOfScene(scanned),
-      channel: channel.code,
+      channel: { code: channel.code, kind: channel.kind },
       at: now().toISOString(),
     })
     return { page: 'home' as const, channel: channel.code }
   },
 )
 
-const envVersionField = v.optional(
+export const envVersionField = v.optional(
   v.picklist(['release', 'trial', 'develop'] as EnvVersion[], 'envVersion 无效'),
   'release',
-)
-
-const createSchema = payload({
-  name: v.pipe(
-    v.string('渠道名称应为字符串'),
-    v.trim(),
-    v.minLength(1, '请填写渠道名称'),
-    v.maxLength(40, '渠道名称不能超过 40 个字'),
-  ),
-  articleId: v.optional(id('articleId')),
-  envVersion: envVersionField,
-})
-
-const CODE_ATTEMPTS = 5
-
-export const createChannel = defineHandler<'admin.channels.create', typeof createSchema>(
-  createSchema,
-  async ({ name, articleId, envVersion }, { store, qrcode, now }) => {
-    if (articleId !== undefined && !(await store.hasArticle(articleId))) throw notFound('文章不存在或已下线')
-    const page = articleId ? ('pages/article/index' as const) : ('pages/index/index' as const)
-    for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
-      const code = newChannelCode()
-      if (await store.findChannel(code)) continue
-      const file = await qrcode.make({ code, scene: code, page, envVersion }).catch((error: unknown) => {
-        throw wechatFailure(error, 'wxacode.getUnlimited', '生成二维码失败，请稍后重试')
-      })
-      if (
-        !(await store.createChannel({
-          code,
-          name,
-          articleId: articleId ?? null,
-          qrFile: file,
-          createdAt: now().toISOString(),
-        }))
-      )
-        continue
-      const url = await qrcode.urlOf(file).catch((error: unknown) => {
-        throw wechatFailure(error, 'getTempFileURL', '获取二维码失败，请稍后重试')
-      })
-      return {
-        channel: { code, name, scene: code, page, ...(articleId ? { articleId } : {}) },
-        qrcode: { url, ...(qrcode.localStandIn ? { localStandIn: true } : {}) },
-      }
-    }
-    throw new ApiFailure('INTERNAL')
-  },
-  { adminOnly: true },
 )
 
 const codeSchema = payload({ id: id('id'), envVersion: envVersionField })
 
 /**
  * Every reader may share a poster, so its code is made once per article and
- * kept (a channel named 文章海报). The answer carries what the poster shows,
- * read here: a poster is never drawn from what its page's URL says.
+ * kept (a channel of kind `poster`). The answer carries what the poster
+ * shows, read here: a poster is never drawn from what its page's URL says.
  */
 export const articleCode = defineHandler<'articles.code', typeof codeSchema>(
   codeSchema,
-  async ({ id: articleId, envVersion }, { store, qrcode, now }) => {
+  async ({ id: articleId, envVersion }, ctx) => {
+    const { store, qrcode, now } = ctx
     const code = posterChannelCode(articleId)
     const [article, existing] = await Promise.all([store.findArticleSummary(articleId), store.findChannel(code)])
     if (!article) throw notFound('文章不存在或已下线')
+    await enforceRateLimit(ctx, ctx.openid ? RATE_LIMITS.posterCode : RATE_LIMITS.anonymousPosterCode)
     let channel = existing
     if (!channel) {
       const file = await qrcode
@@ -113,7 +70,16 @@ export const articleCode = defineHandler<'articles.code', typeof codeSchema>(
         .catch((error: unknown) => {
           throw wechatFailure(error, 'wxacode.getUnlimited', '生成小程序码失败，请稍后重试')
         })
-      const record = { code, name: '文章海报', articleId, qrFile: file, createdAt: now().toISOString() }
+      const record = {
+        code,
+        name: '文章海报',
+        kind: 'poster' as const,
+        page: channelPage(articleId),
+        articleId,
+        archived: false,
+        qrFile: file,
+        createdAt: now().toISOString(),
+      }
       // Two readers at once: the first record stays, both answer with it.
       channel = (await store.createChannel(record)) ? record : await store.findChannel(code)
     }

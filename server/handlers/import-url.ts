@@ -1,7 +1,6 @@
 import * as v from 'valibot'
 import { MAX_URL_LENGTH } from '../core/urls'
 import { id, payload } from '../core/validate'
-import { importArticleFromLink } from '../import/link/import-link'
 import { defineHandler } from './define'
 
 const importUrlSchema = payload({
@@ -18,6 +17,6 @@ const importUrlSchema = payload({
 export const importUrl = defineHandler<'admin.articles.importUrl', typeof importUrlSchema>(
   importUrlSchema,
   ({ url, category }, { store, importer, now }) =>
-    importArticleFromLink({ url, ...(category ? { category } : {}) }, { store, importer, now: now() }),
+    importer.importLink({ url, ...(category ? { category } : {}) }, { store, now: now() }),
   { adminOnly: true },
 )

@@ -3,12 +3,14 @@ import type { Context } from '../core/context'
 import { ApiFailure } from '../core/errors'
 import { parseOrReject } from '../core/validate'
 import { unpublishArticle, upsertArticle } from './admin-articles'
-import { getArticle, listArticles, searchArticles } from './articles'
+import { getArticle, listArticles } from './articles'
+import { searchArticles } from './articles-search'
 import { deleteAccount, getMe, logout, phoneLogin } from './auth'
 import { listCategories } from './categories'
 import { addComment, deleteComment, likeComment, listComments, reportComment } from './comments'
 import { listCommentQueue, moderateComment } from './comments-admin'
-import { articleCode, createChannel, resolveChannel } from './channels'
+import { channelQrcode, createChannel, listChannels, updateChannel } from './admin-channels'
+import { articleCode, resolveChannel } from './channels'
 import { listFavorites, toggleFavorite } from './favorites'
 import type { Handler } from './define'
 import { importUrl } from './import-url'
@@ -29,6 +31,9 @@ const handlers: { [A in Action]?: Handler<A> } = {
   'favorites.list': listFavorites,
   'channels.resolve': resolveChannel,
   'admin.channels.create': createChannel,
+  'admin.channels.list': listChannels,
+  'admin.channels.update': updateChannel,
+  'admin.channels.qrcode': channelQrcode,
   'admin.stats': getStats,
   'admin.articles.upsert': upsertArticle,
   'admin.articles.unpublish': unpublishArticle,
@@ -41,6 +46,9 @@ const handlers: { [A in Action]?: Handler<A> } = {
   'admin.comments.moderate': moderateComment,
   'admin.articles.importUrl': importUrl,
 }
+
+/** Every action the backend answers, for tests that must cover each one. */
+export const ACTIONS = Object.keys(handlers) as Action[]
 
 const isAction = (name: unknown): name is Action =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name)
@@ -65,7 +73,7 @@ export async function dispatch(body: unknown, ctx: Context): Promise<ApiResponse
     const input = parseOrReject(handler.schema, payload)
     return { ok: true, data: await handler.run(input as never, ctx) }
   } catch (error) {
-    if (error instanceof ApiFailure) return { ok: false, error: error.toJSON() }
+    if (ApiFailure.is(error)) return { ok: false, error: { code: error.code, message: error.message } }
     console.error('[api] unexpected failure', error)
     return { ok: false, error: new ApiFailure('INTERNAL').toJSON() }
   }

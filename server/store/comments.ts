@@ -100,3 +100,23 @@ export interface CommentStore {
     query: { after?: CursorKey; limit: number },
   ): Promise<{ comment: CommentRecord; articleTitle: string }[]>
 }
+
+/**
+ * The comment store with each of a reader's writes followed by
+ * `afterWrite(openid)`, which takes the write back if the reader's account
+ * was deleted meanwhile (the stores' tombstone): nothing with the openid of a
+ * deleted account stays behind, whatever raced.
+ */
+export function guardedCommentWrites(store: CommentStore, afterWrite: (openid: string) => unknown): CommentStore {
+  const then = async <T>(openid: string, write: Promise<T>) => {
+    const result = await write
+    await afterWrite(openid)
+    return result
+  }
+  return {
+    ...store,
+    addComment: (comment, quotas) => then(comment.openid, store.addComment(comment, quotas)),
+    toggleCommentLike: (comment, openid, at) => then(openid, store.toggleCommentLike(comment, openid, at)),
+    reportComment: (comment, report) => then(report.openid, store.reportComment(comment, report)),
+  }
+}

@@ -71,7 +71,8 @@ export interface ApiActions {
      * newer first within each; a body-only match carries `snippet`.
      */
     payload: PageRequest & { q: string }
-    data: Page<ArticleSummary>
+    /** On a first page that found nothing: the most-read articles published in the last 30 days (up to 5), so that the page is never blank. */
+    data: Page<ArticleSummary> & { popular?: ArticleSummary[] }
   }
   'articles.get': {
     /** `scene` is WeChat's scene number, e.g. 1047. `{ channel }` opens that channel's article. */
@@ -117,7 +118,11 @@ export interface ApiActions {
     data: Record<string, never>
   }
   'favorites.toggle': {
-    payload: { articleId: Id }
+    /**
+     * `favorited` (an extension): the state wanted, so that a call sent twice
+     * changes nothing the second time; without it, the state flips.
+     */
+    payload: { articleId: Id; favorited?: boolean }
     data: { favorited: boolean }
   }
   'favorites.list': {

@@ -49,38 +49,45 @@ describe('a long 资讯 list in the browser (h5 build on the local host)', () =>
     // it. On h5 the page scrolls in Taro's page element, not the window.
     const scroller = page.locator('.taro_page_show')
     const scrollHeight = () => scroller.evaluate((element) => element.scrollHeight)
-    const scrollTo = (top: number) => scroller.evaluate((element, to) => element.scrollTo(0, to), top)
-    /** Short of the bottom first, as a reader's scroll goes: Taro fires reach-bottom on entering its zone. */
+    /** Resolves once the page has handled the scroll (Taro's listener runs before this one), at once if there is none. */
+    const scrollTo = (top: number) =>
+      scroller.evaluate(
+        (element, to) =>
+          new Promise<void>((resolve) => {
+            const target = Math.max(0, Math.min(to, element.scrollHeight - element.clientHeight))
+            if (Math.abs(element.scrollTop - target) < 1) return resolve()
+            element.addEventListener('scroll', () => resolve(), { once: true })
+            element.scrollTo(0, target)
+          }),
+        top,
+      )
+    /**
+     * Short of the bottom first, as a reader's scroll goes: Taro fires
+     * reach-bottom on entering its zone, once, until a scroll is seen outside it.
+     */
     const scrollToBottom = async () => {
       const bottom = await scroller.evaluate((element) => element.scrollHeight - element.clientHeight)
       await scrollTo(bottom - 600)
-      await page.waitForTimeout(100)
-      await page.mouse.wheel(0, 600)
-      await page.waitForTimeout(100)
       await scrollTo(bottom)
     }
+    const theEnd = page.locator('.list-footer', { hasText: '没有更多了' })
     let mostDrawn = 0
     for (let round = 0; round < 2 * (FEED_ARTICLES / PAGE_SIZE); round++) {
       const height = await scrollHeight()
       await scrollToBottom()
-      await page.waitForTimeout(200)
-      mostDrawn = Math.max(mostDrawn, await page.locator('.article-card').count())
-      if (await page.locator('.list-footer', { hasText: '没有更多了' }).isVisible()) break
-      await scroller.evaluate(
-        (element, before) =>
-          new Promise<void>((resolve, reject) => {
-            const deadline = Date.now() + 10_000
-            const check = () => {
-              if (element.scrollHeight > before) resolve()
-              else if (Date.now() > deadline) reject(new Error('no more cards loaded'))
-              else setTimeout(check, 50)
-            }
-            check()
-          }),
+      // The next page drawn, or the end of the feed said.
+      await page.waitForFunction(
+        (before) =>
+          (document.querySelector('.taro_page_show')?.scrollHeight ?? 0) > before ||
+          Array.from(document.querySelectorAll('.list-footer')).some((footer) =>
+            footer.textContent?.includes('没有更多了'),
+          ),
         height,
       )
+      mostDrawn = Math.max(mostDrawn, await page.locator('.article-card').count())
+      if (await theEnd.isVisible()) break
     }
-    await page.locator('.list-footer', { hasText: '没有更多了' }).waitFor()
+    await theEnd.waitFor()
     // The whole feed is loaded, but only a few groups of 10 are drawn.
     await page.locator('.article-card__title', { hasText: titleOf(FEED_ARTICLES) }).waitFor()
     const drawn = await page.locator('.article-card').count()

@@ -48,6 +48,20 @@ describe.each(STORE_KINDS)('favorites on %s', (kind) => {
     expect(await save('article-0004')).toEqual({ favorited: false })
   })
 
+  it('sets the state asked for, so that a call sent twice changes nothing the second time', async () => {
+    const set = (favorited: boolean) =>
+      backend.data('favorites.toggle', { articleId: 'article-0002', favorited }, ALICE)
+    expect(await set(true)).toEqual({ favorited: true })
+    expect(await set(true)).toEqual({ favorited: true })
+    expect(await backend.store.isFavorite(ALICE, 'article-0002')).toBe(true)
+    expect(await set(false)).toEqual({ favorited: false })
+    expect(await set(false)).toEqual({ favorited: false })
+    expect(await backend.store.isFavorite(ALICE, 'article-0002')).toBe(false)
+    const twice = await Promise.all([set(true), set(true)])
+    expect(twice).toEqual([{ favorited: true }, { favorited: true }])
+    expect((await backend.data('favorites.list', {}, ALICE)).items.map((item) => item.id)).toEqual(['article-0002'])
+  })
+
   it('refuses to save an article that does not exist, and writes nothing', async () => {
     const before = backend.snapshot()
     expect(await backend.call('favorites.toggle', { articleId: 'no-such-article' }, ALICE)).toMatchObject({

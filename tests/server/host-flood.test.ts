@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
@@ -34,15 +34,17 @@ describe('the local host under 10 000 malformed requests', () => {
   let backend: TestBackend
   let host: FastifyInstance
   let url: string
+  const mediaRoot = mkdtempSync(join(tmpdir(), 'wtt-media-'))
 
   beforeAll(async () => {
     backend = await createTestBackend({ articles: [makeArticle(1)] })
-    host = await createHost({ store: backend.store, mediaRoot: mkdtempSync(join(tmpdir(), 'wtt-media-')) })
+    host = await createHost({ store: backend.store, mediaRoot })
     url = `${await host.listen({ port: 0, host: '127.0.0.1' })}/api`
   })
   afterAll(async () => {
     await host.close()
     await backend.close()
+    rmSync(mediaRoot, { recursive: true, force: true })
   })
 
   it('answers each with 400 or 413, writes nothing, and still serves', async () => {
@@ -67,7 +69,11 @@ describe('the local host under 10 000 malformed requests', () => {
     expect(statuses.get(413)).toBe(REQUESTS / 100)
     expect(backend.snapshot()).toEqual(before)
 
-    const healthy = await fetch(url, { method: 'POST', body: JSON.stringify({ action: 'articles.list', payload: {} }) })
+    const healthy = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'articles.list', payload: {} }),
+    })
     expect(healthy.status).toBe(200)
     expect(await healthy.json()).toMatchObject({ ok: true, data: { items: [{ id: 'article-0001' }] } })
   })

@@ -5,20 +5,24 @@ import { join } from 'node:path'
 import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
 import type { Category } from '../../src/contract/models'
 import type { ContentCheck } from '../../server/core/content-check'
+import type { Context } from '../../server/core/context'
 import type { PhoneProvider } from '../../server/core/phone'
+import type { QrCodeMaker } from '../../server/core/qrcode'
 import { devContentCheck } from '../../server/dev/content-check'
 import { devPhoneProvider } from '../../server/dev/phone'
 import { localQrCodeMaker } from '../../server/dev/qrcode'
 import { seedIfEmpty } from '../../server/dev/seed'
 import { dispatch } from '../../server/handlers'
 import { createFetcher } from '../../server/import/fetch/fetcher'
+import { createLinkImporter } from '../../server/import/link/import-link'
 import type { ImportServices } from '../../server/import/link/services'
 import { localMediaStore } from '../../server/import/media-store'
 import { createCloudStore } from '../../server/store/cloudbase'
-import { COMMENT_COLLECTIONS } from '../../server/store/cloudbase/comments'
 import { nodeSdkDriver, wxServerSdkDriver } from '../../server/store/cloudbase/driver'
 import { openSqliteStore } from '../../server/store/sqlite'
-import type { ArticleInput, Channel, Store } from '../../server/store/types'
+import { COLLECTIONS } from '../../server/store/cloudbase/collections'
+import { declaredIndexes } from '../../server/store/cloudbase/stand-in/indexes'
+import type { ArticleInput, Store } from '../../server/store/types'
 import { createStandInDatabase, type StandInDatabase } from './cloud-db'
 
 export const CATEGORIES: Category[] = [
@@ -91,16 +95,20 @@ export interface VisitRow {
   at: string
 }
 
+/** A channel as a version from before kinds wrote it: what a migration or the store's reading must cope with. */
+export interface LegacyChannel {
+  code: string
+  name: string
+  articleId: string | null
+}
+
 /** Reads a store's raw data, past the Store interface, to see what was written. */
 interface Inspector {
   visits(): VisitRow[]
   snapshot(): unknown
-  addChannel(channel: Channel): Promise<unknown> | void
+  addChannel(channel: LegacyChannel): Promise<unknown> | void
   close(): void
 }
-
-/** Comments' tables (SQLite) and collections (CloudBase) have the same names. */
-const COMMENT_TABLES = Object.values(COMMENT_COLLECTIONS)
 
 function sqliteInspector(file: string): Inspector {
   const db = new Database(file)
@@ -109,21 +117,19 @@ function sqliteInspector(file: string): Inspector {
       db
         .prepare('SELECT article_id AS articleId, openid, scene, entry, channel, at FROM visits ORDER BY id')
         .all() as VisitRow[],
-    snapshot: () => ({
-      articles: db.prepare('SELECT * FROM articles ORDER BY id').all(),
-      visits: db.prepare('SELECT * FROM visits ORDER BY id').all(),
-      categories: db.prepare('SELECT * FROM categories ORDER BY id').all(),
-      channels: db.prepare('SELECT * FROM channels ORDER BY code').all(),
-      ...Object.fromEntries(
-        COMMENT_TABLES.map((table) => [table, db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]),
+    // Every table, those added later and the search index's included.
+    snapshot: () =>
+      Object.fromEntries(
+        (
+          db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+        ).map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]),
       ),
-    }),
     addChannel: ({ code, name, articleId }) =>
       void db
         .prepare(
-          "INSERT INTO channels (code, name, article_id, created_at) VALUES (?, ?, ?, '2026-11-01T00:00:00.000Z')",
+          "INSERT INTO channels (code, name, page, article_id, created_at) VALUES (?, ?, ?, ?, '2026-11-01T00:00:00.000Z')",
         )
-        .run(code, name, articleId),
+        .run(code, name, articleId ? 'pages/article/index' : 'pages/index/index', articleId),
     close: () => db.close(),
   }
 }
@@ -139,10 +145,7 @@ function standInInspector(db: StandInDatabase, style: 'wx' | 'node'): Inspector 
         channel,
         at,
       })) as VisitRow[],
-    snapshot: () =>
-      Object.fromEntries(
-        ['articles', 'visits', 'categories', 'channels', ...COMMENT_TABLES].map((c) => [c, db.dump(c)]),
-      ),
+    snapshot: () => Object.fromEntries(Object.values(COLLECTIONS).map((c) => [c, db.dump(c)])),
     addChannel: ({ code, name, articleId }) => {
       const data = { _id: code, name, articleId }
       return db.collection('channels').add(style === 'wx' ? { data } : data)
@@ -158,12 +161,25 @@ export interface BackendOptions {
   articles?: ArticleInput[]
   /** Delay of each stand-in database request (cloud kinds only). */
   latencyMs?: number
+  /** Up to this much more at random, so that concurrent requests complete in any order (cloud kinds only). */
+  jitterMs?: number
+  /** Seeds that randomness, so that a failing order can be replayed. */
+  jitterSeed?: number
   /** The handlers' clock; fixed by default. */
   now?: () => Date
   /** WeChat's content check; testContentCheck by default. */
   contentCheck?: ContentCheck
   /** Import by link's fetcher and media; by default mp.weixin.qq.com only, images in `mediaRoot`. */
   importer?: ImportServices
+  /** Where channel codes are made: by default real local QR images (slow to draw under jest). */
+  qrcode?: QrCodeMaker
+}
+
+/** Codes named as the local host names them, without drawing them: for tests about channels, not pictures. */
+export const undrawnQrCodes: QrCodeMaker = {
+  localStandIn: true,
+  make: async ({ code }) => `/media/qrcodes/${code}.png`,
+  urlOf: async (file) => file,
 }
 
 export interface TestBackend {
@@ -180,8 +196,28 @@ export interface TestBackend {
   visits(): VisitRow[]
   /** Everything the handlers can write, to prove that a rejected call wrote nothing. */
   snapshot(): unknown
-  addChannel(channel: Channel): Promise<void>
+  /** Writes a channel the way a version from before kinds did. */
+  addChannel(channel: LegacyChannel): Promise<void>
   close(): Promise<void>
+}
+
+/**
+ * What the handlers get in the tests: the test phone provider and content
+ * check, local QR codes and media under `mediaRoot`, ADMIN as the one admin,
+ * a fixed clock, no caller.
+ */
+export function testContext(store: Store, mediaRoot: string, overrides: Partial<Context> = {}): Context {
+  return {
+    store,
+    openid: null,
+    now: () => new Date('2026-11-27T10:00:00Z'),
+    admins: new Set([ADMIN]),
+    phone: testPhoneProvider,
+    qrcode: localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080'),
+    contentCheck: testContentCheck,
+    importer: createLinkImporter({ fetcher: createFetcher(), media: localMediaStore(mediaRoot) }),
+    ...overrides,
+  }
 }
 
 /** The real handlers on a real store: SQLite in a fresh temporary folder, or CloudBase on the stand-in. */
@@ -190,9 +226,12 @@ export async function createTestBackend({
   seed = false,
   articles = [],
   latencyMs = 0,
+  jitterMs = 0,
+  jitterSeed,
   now = () => new Date('2026-11-27T10:00:00Z'),
   contentCheck = testContentCheck,
   importer,
+  qrcode,
 }: BackendOptions = {}): Promise<TestBackend> {
   const dir = mkdtempSync(join(tmpdir(), 'wtt-test-'))
   let store: Store
@@ -204,7 +243,7 @@ export async function createTestBackend({
     inspector = sqliteInspector(file)
   } else {
     const style = kind === 'cloudbase/wx-server-sdk' ? 'wx' : 'node'
-    standIn = createStandInDatabase({ style, latencyMs })
+    standIn = createStandInDatabase({ style, latencyMs, jitterMs, seed: jitterSeed, indexes: declaredIndexes() })
     store = createCloudStore((style === 'wx' ? wxServerSdkDriver : nodeSdkDriver)(standIn))
     inspector = standInInspector(standIn, style)
   }
@@ -214,21 +253,14 @@ export async function createTestBackend({
     for (const article of articles) await store.upsertArticle(article)
   }
 
-  const admins = new Set([ADMIN])
   const mediaRoot = join(dir, 'media')
-  const qrcode = localQrCodeMaker(mediaRoot, 'http://127.0.0.1:8080')
-  const importServices = importer ?? { fetcher: createFetcher(), media: localMediaStore(mediaRoot) }
-  const send = (body: unknown, openid: string | null = null) =>
-    dispatch(body, {
-      store,
-      openid,
-      now,
-      admins,
-      phone: testPhoneProvider,
-      qrcode,
-      contentCheck,
-      importer: importServices,
-    })
+  const context = testContext(store, mediaRoot, {
+    now,
+    contentCheck,
+    ...(importer ? { importer: createLinkImporter(importer) } : {}),
+    ...(qrcode ? { qrcode } : {}),
+  })
+  const send = (body: unknown, openid: string | null = null) => dispatch(body, { ...context, openid })
   const call = (action: Action, payload: unknown, openid?: string | null) => send({ action, payload }, openid)
 
   return {

@@ -23,16 +23,19 @@ export function startHost({ env = {} }: { env?: Record<string, string> } = {}): 
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
+  // However it ends (stopped, crashed, never started), its data goes with it.
+  child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }))
   const stop = () =>
     new Promise<void>((resolve) => {
-      child.once('exit', () => {
-        rmSync(dataDir, { recursive: true, force: true })
-        resolve()
-      })
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000)
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM')
+      reject(new Error(`host did not start:\n${output}`))
+    }, 30_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = output.match(/(http:\/\/[^\s/]+)\//)

@@ -32,7 +32,7 @@ import {
   type Append,
   type RenderMeasurements,
   type SetDataFigures,
-} from '../../scripts/bench/render'
+} from '../../scripts/render-budget'
 import {
   answerOf,
   CARD_HEIGHT,

@@ -1,12 +1,13 @@
 import cloud from 'wx-server-sdk'
 import { adminsFrom } from '../../core/admins'
 import { dispatch } from '../../handlers'
-import { cloudMediaStore, type CloudStorage } from '../../import/cloud-media'
-import { createFetcher } from '../../import/fetch/fetcher'
+import type { CloudStorage } from '../../import/cloud-media'
+import type { LinkImporter } from '../../import/link/services'
 import { createCloudStore } from '../../store/cloudbase'
 import { wxServerSdkDriver, type Database } from '../../store/cloudbase/driver'
 import { openApiContentCheck } from './content-check'
 import { openApiPhoneProvider } from './phone'
+import type { cloudLinkImporter } from './link-importer'
 import { cloudQrCodeMaker } from './qrcode'
 
 // Module scope runs once per warm instance: every call after the first reuses it.
@@ -16,8 +17,22 @@ const admins = adminsFrom(process.env.WTT_ADMIN_OPENIDS)
 const phone = openApiPhoneProvider(cloud.openapi as Parameters<typeof openApiPhoneProvider>[0])
 const qrcode = cloudQrCodeMaker(cloud as unknown as Parameters<typeof cloudQrCodeMaker>[0])
 const contentCheck = openApiContentCheck(cloud.openapi as unknown as Parameters<typeof openApiContentCheck>[0])
-// Articles by link from mp.weixin.qq.com only; their images into cloud storage.
-const importer = { fetcher: createFetcher(), media: cloudMediaStore(cloud as unknown as CloudStorage) }
+
+// Import by link (an operator's rare action, with the heaviest code) is a
+// file of its own, required on first use: readers' cold starts never load it.
+let linkImporter: LinkImporter | undefined
+const importer: LinkImporter = {
+  importLink(input, deps) {
+    if (!linkImporter) {
+      // eslint-disable-next-line @typescript-eslint/no-var-requires -- a file beside the bundle, loaded lazily on purpose
+      const { cloudLinkImporter: load } = require('./link-importer.js') as {
+        cloudLinkImporter: typeof cloudLinkImporter
+      }
+      linkImporter = load(cloud as unknown as CloudStorage)
+    }
+    return linkImporter.importLink(input, deps)
+  },
+}
 
 /**
  * The `api` cloud function: `callFunction({ name: 'api', data: { action, payload } })`.

@@ -11,7 +11,7 @@ import { convertHtml } from '../html/convert'
 import { chooseCover, imageStorer, storeImages } from '../images/store-images'
 import { articleIdentity, articleIdOf, pastedLink } from './article-link'
 import { readOfficialAccountPage, whyNotAnArticle } from './official-account-page'
-import type { ImportServices } from './services'
+import type { ImportServices, LinkImport, LinkImporter } from './services'
 
 /** When the page names no account. */
 const UNKNOWN_ACCOUNT = '微信公众号'
@@ -54,12 +54,6 @@ async function storeArticleImages(blocks: Block[], cover: string | undefined, im
     console.error('[importUrl] storing an image failed', error)
     throw new ApiFailure('UPSTREAM', '图片保存失败，请稍后再试')
   }
-}
-
-export interface LinkImport {
-  id: string
-  title: string
-  warnings: string[]
 }
 
 /**
@@ -105,3 +99,8 @@ export async function importArticleFromLink(
   await store.upsertArticle(article)
   return { id: article.id, title, warnings }
 }
+
+/** Import by link over these services: mp.weixin.qq.com (and, locally, WTT_IMPORT_HOSTS), and where images go. */
+export const createLinkImporter = (importer: ImportServices): LinkImporter => ({
+  importLink: (input, { store, now }) => importArticleFromLink(input, { store, importer, now }),
+})

@@ -23,8 +23,14 @@ export interface Command {
   eq(value: unknown): unknown
   neq(value: unknown): unknown
   lt(value: unknown): unknown
+  lte(value: unknown): unknown
   gt(value: unknown): unknown
+  gte(value: unknown): unknown
   in(values: unknown[]): unknown
+  /** An array field holding every one of `values`. */
+  all(values: unknown[]): unknown
+  /** The field does not meet `condition` (a command), or is missing. */
+  not(condition: unknown): unknown
   and(conditions: unknown[]): Where
   or(conditions: unknown[]): Where
   inc(by: number): unknown
@@ -34,10 +40,13 @@ export interface Command {
 
 export interface CloudDriver {
   command: Command
-  /** A case-insensitive regular-expression condition (the pattern is escaped by the caller). */
-  regexp(pattern: string): unknown
   find(collection: string, where: Where, options: FindOptions): Promise<Doc[]>
   add(collection: string, data: Record<string, unknown>): Promise<string>
+  /**
+   * Creates the document with this id; false when one exists already. The
+   * database decides, so of two creations at once exactly one succeeds.
+   */
+  create(collection: string, id: string, data: Record<string, unknown>): Promise<boolean>
   /** Creates or replaces the document with this id. */
   set(collection: string, id: string, data: Record<string, unknown>): Promise<void>
   /** Updates every match; answers how many were updated. */
@@ -47,6 +56,16 @@ export interface CloudDriver {
 
 /** Server-side SDKs answer at most this many records a query (wx-server-sdk: 1000). */
 export const MAX_RECORDS_PER_QUERY = 1000
+
+/**
+ * An insert refused because the _id exists: MongoDB's E11000, which both SDKs
+ * pass on in the error's message (wx-server-sdk's errMsg, node-sdk's message).
+ */
+export function isDuplicateId(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const { errMsg, message } = error as { errMsg?: unknown; message?: unknown }
+  return [errMsg, message].some((text) => typeof text === 'string' && /E11000|duplicate key/i.test(text))
+}
 
 interface Query {
   where(condition: Where): Query
@@ -66,7 +85,6 @@ interface Collection extends Query {
 /** What `cloud.database()` and `app.database()` both provide, as far as this store uses it. */
 export interface Database {
   command: Command
-  RegExp(options: { regexp: string; options?: string }): unknown
   collection(name: string): Collection
 }
 
@@ -74,7 +92,6 @@ function makeDriver(db: Database, wrap: (data: Record<string, unknown>) => unkno
   const query = (collection: string, where: Where) => db.collection(collection).where(where)
   return {
     command: db.command,
-    regexp: (pattern) => db.RegExp({ regexp: pattern, options: 'i' }),
     async find(collection, where, { orderBy = [], limit, fields }) {
       if (limit > MAX_RECORDS_PER_QUERY) throw new Error(`a query answers at most ${MAX_RECORDS_PER_QUERY} records`)
       let q = query(collection, where)
@@ -86,6 +103,15 @@ function makeDriver(db: Database, wrap: (data: Record<string, unknown>) => unkno
     async add(collection, data) {
       const result = await db.collection(collection).add(wrap(data))
       return (result._id ?? result.id) as string
+    },
+    async create(collection, id, data) {
+      try {
+        await db.collection(collection).add(wrap({ ...data, _id: id }))
+        return true
+      } catch (error) {
+        if (isDuplicateId(error)) return false
+        throw error
+      }
     },
     async set(collection, id, data) {
       await db.collection(collection).doc(id).set(wrap(data))

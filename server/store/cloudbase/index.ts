@@ -1,58 +1,30 @@
-import type { Article, ArticleSummary, Category, Entry } from '../../../src/contract/models'
-import type {
-  ArticleInput,
-  ArticleQuery,
-  ChannelRecord,
-  FavoriteRow,
-  Store,
-  UserRecord,
-  Visit,
-  VisitStats,
-} from '../types'
-import { articleText, searchWords } from '../../core/search-text'
-import { cloudComments, COMMENT_COLLECTIONS } from './comments'
-import { MAX_RECORDS_PER_QUERY, type CloudDriver, type Doc, type Where } from './driver'
+import type { Article, ArticleSummary, Category } from '../../../src/contract/models'
+import type { ArticleInput, ArticleQuery, FavoriteRow, Store } from '../types'
+import { cloudChannels } from './channels'
+import { COLLECTIONS } from './collections'
+import { guardedCommentWrites } from '../comments'
+import { cloudComments } from './comments'
+import { type CloudDriver, type Doc, type Where } from './driver'
+import { cloudQuotas } from './quotas'
+import { cloudReaders } from './readers'
+import { cloudReads } from './reads'
+import { cloudSearch, searchFields, WITHOUT_SEARCH_FIELDS } from './search'
 
-/** Collection names; their indexes and security rules are in cloudbase/. */
-export const COLLECTIONS = {
-  articles: 'articles',
-  categories: 'categories',
-  visits: 'visits',
-  channels: 'channels',
-  users: 'users',
-  favorites: 'favorites',
-  ...COMMENT_COLLECTIONS,
-} as const
-
-/** One document per saved article; ':' is in neither an openid nor an article id. */
-const favoriteId = (openid: string, articleId: string) => `${openid}:${articleId}`
-
-const channelOf = (doc: Doc): ChannelRecord => ({
-  code: doc._id,
-  name: doc.name as string,
-  articleId: (doc.articleId as string | null) ?? null,
-  qrFile: (doc.qrFile as string) ?? '',
-  createdAt: doc.createdAt as string,
-})
-
-const toUser = ({ _id, ...doc }: Doc): UserRecord => ({
-  openid: _id,
-  phone: doc.phone as string,
-  createdAt: doc.createdAt as string,
-  updatedAt: doc.updatedAt as string,
-  signedIn: doc.signedIn === true,
-  firstScene: (doc.firstScene as number | null) ?? null,
-  firstEntry: (doc.firstEntry as Entry | null) ?? null,
-  firstChannel: (doc.firstChannel as string | null) ?? null,
-})
+export { COLLECTIONS } from './collections'
 
 const FEED_ORDER: [string, 'desc'][] = [
   ['publishedAt', 'desc'],
   ['_id', 'desc'],
 ]
-const WITHOUT_BODY = { blocks: false, text: false, author: false, sourceUrl: false, tags: false, published: false }
+const WITHOUT_BODY = {
+  blocks: false,
+  ...WITHOUT_SEARCH_FIELDS,
+  author: false,
+  sourceUrl: false,
+  tags: false,
+  published: false,
+}
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Categories are a short, operator-made list. */
 const MAX_CATEGORIES = 100
 
@@ -88,9 +60,28 @@ export function createCloudStore(driver: CloudDriver): Store {
   const _ = driver.command
   const published = (extra: Where = {}): Where => ({ published: true, ...extra })
   const comments = cloudComments(driver, COLLECTIONS.articles)
+  const search = cloudSearch({ driver, collection: COLLECTIONS.articles, toSummary, withoutBody: WITHOUT_BODY })
+  const readers = cloudReaders(driver, comments.forgetReader)
+  const reads = cloudReads(driver, readers.data)
+
+  const readCountOf = async (id: string) => {
+    const [doc] = await driver.find(COLLECTIONS.articles, { _id: id }, { limit: 1, fields: { readCount: true } })
+    return doc.readCount as number
+  }
+
+  const relatedArticles = async (category: string, excludeId: string, limit: number) =>
+    limit === 0
+      ? []
+      : (
+          await driver.find(COLLECTIONS.articles, published({ category, _id: _.neq(excludeId) }), {
+            orderBy: FEED_ORDER,
+            limit,
+            fields: WITHOUT_BODY,
+          })
+        ).map(toSummary)
 
   return {
-    ...comments.store,
+    ...guardedCommentWrites(comments.store, readers.data.afterWrites),
     async listCategories() {
       const docs = await driver.find(
         COLLECTIONS.categories,
@@ -115,20 +106,26 @@ export function createCloudStore(driver: CloudDriver): Store {
       return docs.map(toSummary)
     },
 
-    async openArticle(id: string, visit: Visit) {
-      const target = published({ _id: id })
-      // One round trip: the read, the count and the visit go out together.
-      const [[doc], counted, visitId] = await Promise.all([
-        driver.find(COLLECTIONS.articles, target, { limit: 1 }),
-        driver.update(COLLECTIONS.articles, target, { readCount: _.inc(1) }),
-        driver.add(COLLECTIONS.visits, { articleId: id, ...visit }),
+    async openArticle(id, visit, { related = 0 } = {}) {
+      // The article, its visit and its read marker together; the counters
+      // once the marker has decided; the read count once it has this read.
+      const [[doc], open] = await Promise.all([
+        driver.find(COLLECTIONS.articles, published({ _id: id }), { limit: 1, fields: WITHOUT_SEARCH_FIELDS }),
+        reads.begin(id, visit),
       ])
-      if (!doc || counted === 0) {
+      if (!doc) {
         // Rare (a stale link): take back the visit so that nothing stays written.
-        await driver.remove(COLLECTIONS.visits, { _id: visitId })
+        await open.undo()
         return null
       }
-      return toArticle({ ...doc, readCount: (doc.readCount as number) + 1 })
+      const { readCounted, done } = open.finish()
+      const [readCount, relatedItems] = await Promise.all([
+        // Read back once this read is in it, never alongside the increment.
+        open.counted ? readCounted.then(() => readCountOf(id)) : (doc.readCount as number),
+        relatedArticles(doc.category as string, id, related),
+        done,
+      ])
+      return { article: toArticle({ ...doc, readCount }), related: relatedItems }
     },
 
     async hasArticle(id) {
@@ -141,33 +138,8 @@ export function createCloudStore(driver: CloudDriver): Store {
       return doc ? toSummary(doc) : null
     },
 
-    async searchArticles(q, { after, limit }) {
-      const words = searchWords(q)
-      if (words.length === 0) return []
-      // Every word must appear, in the title, the summary or the body text:
-      // as escaped text, never as a pattern of the reader's.
-      const conditions: Where[] = words.map((word) => {
-        const pattern = driver.regexp(escapeRegExp(word))
-        return _.or([{ title: pattern }, { summary: pattern }, { text: pattern }])
-      })
-      if (after)
-        conditions.push(_.or([{ publishedAt: _.lt(after.at) }, { publishedAt: after.at, _id: _.lt(after.id) }]))
-      const docs = await driver.find(COLLECTIONS.articles, _.and([published(), ...conditions]), {
-        orderBy: FEED_ORDER,
-        limit,
-        fields: WITHOUT_BODY,
-      })
-      return docs.map(toSummary)
-    },
-
-    async relatedArticles(category, excludeId, limit) {
-      const docs = await driver.find(COLLECTIONS.articles, published({ category, _id: _.neq(excludeId) }), {
-        orderBy: FEED_ORDER,
-        limit,
-        fields: WITHOUT_BODY,
-      })
-      return docs.map(toSummary)
-    },
+    searchArticles: search.searchArticles,
+    popularArticles: search.popularArticles,
 
     async upsertArticle({ id, readCount, ...article }: ArticleInput) {
       const optional = {
@@ -183,8 +155,7 @@ export function createCloudStore(driver: CloudDriver): Store {
         source: article.source,
         publishedAt: new Date(article.publishedAt).toISOString(),
         published: true,
-        // What search matches besides title and summary.
-        text: articleText(article),
+        ...searchFields(article),
       }
       // Asked first, not inferred from update(): an unchanged document counts as not updated.
       const [existing] = await driver.find(COLLECTIONS.articles, { _id: id }, { limit: 1, fields: { _id: true } })
@@ -218,120 +189,10 @@ export function createCloudStore(driver: CloudDriver): Store {
       if (existing) await driver.update(COLLECTIONS.articles, { _id: id }, { published: false })
       return Boolean(existing)
     },
-    async findChannel(code) {
-      const [doc] = await driver.find(COLLECTIONS.channels, { _id: code }, { limit: 1 })
-      return doc ? channelOf(doc) : null
-    },
-
-    async createChannel({ code, ...channel }) {
-      const [taken] = await driver.find(COLLECTIONS.channels, { _id: code }, { limit: 1, fields: { _id: true } })
-      if (taken) return false
-      await driver.set(COLLECTIONS.channels, code, channel)
-      return true
-    },
-
-    async listChannels() {
-      const docs = await driver.find(
-        COLLECTIONS.channels,
-        {},
-        { orderBy: [['createdAt', 'desc']], limit: MAX_RECORDS_PER_QUERY },
-      )
-      return docs.map(channelOf)
-    },
-
-    async recordOpen(visit) {
-      await driver.add(COLLECTIONS.visits, { articleId: null, ...visit })
-    },
-
-    async visitStats({ articleId, channel }): Promise<VisitStats> {
-      const filter: Where = {
-        ...(articleId !== undefined ? { articleId } : {}),
-        ...(channel !== undefined ? { channel } : {}),
-      }
-      // An operator's report, not a reader's screen: the visits are read in
-      // pages of the per-query maximum, by _id range, and counted here.
-      const readers = new Set<string>()
-      const byEntry: Partial<Record<Entry, number>> = {}
-      const byChannel = new Map<string, { reads: number; readers: Set<string> }>()
-      let reads = 0
-      let after: string | undefined
-      for (;;) {
-        const where = after === undefined ? filter : _.and([filter, { _id: _.gt(after) }])
-        const page = await driver.find(COLLECTIONS.visits, where, {
-          orderBy: [['_id', 'asc']],
-          limit: MAX_RECORDS_PER_QUERY,
-          fields: { openid: true, entry: true, channel: true },
-        })
-        for (const visit of page) {
-          reads++
-          const entry = visit.entry as Entry
-          byEntry[entry] = (byEntry[entry] ?? 0) + 1
-          if (visit.openid) readers.add(visit.openid as string)
-          if (!visit.channel) continue
-          const counted = byChannel.get(visit.channel as string) ?? { reads: 0, readers: new Set<string>() }
-          counted.reads++
-          if (visit.openid) counted.readers.add(visit.openid as string)
-          byChannel.set(visit.channel as string, counted)
-        }
-        if (page.length < MAX_RECORDS_PER_QUERY) break
-        after = page[page.length - 1]._id
-      }
-      return {
-        reads,
-        readers: readers.size,
-        byEntry,
-        byChannel: [...byChannel].map(([code, counted]) => ({
-          channel: code,
-          reads: counted.reads,
-          readers: counted.readers.size,
-        })),
-      }
-    },
-
-    async findUser(openid) {
-      const [doc] = await driver.find(COLLECTIONS.users, { _id: openid }, { limit: 1 })
-      return doc ? toUser(doc) : null
-    },
-
-    async saveUser({ openid, ...user }) {
-      await driver.set(COLLECTIONS.users, openid, { ...user })
-    },
-
-    async setSignedIn(openid, signedIn) {
-      await driver.update(COLLECTIONS.users, { _id: openid }, { signedIn })
-    },
-
-    async firstVisit(openid) {
-      const [doc] = await driver.find(COLLECTIONS.visits, { openid }, { orderBy: [['at', 'asc']], limit: 1 })
-      return doc
-        ? {
-            scene: (doc.scene as number | null) ?? null,
-            entry: doc.entry as Entry,
-            channel: (doc.channel as string | null) ?? null,
-          }
-        : null
-    },
-
-    async deleteAccount(openid) {
-      await Promise.all([
-        driver.remove(COLLECTIONS.favorites, { openid }),
-        driver.update(COLLECTIONS.visits, { openid }, { openid: null }),
-        driver.remove(COLLECTIONS.users, { _id: openid }),
-        comments.forgetReader(openid),
-      ])
-    },
-
-    async isFavorite(openid, articleId) {
-      const [doc] = await driver.find(COLLECTIONS.favorites, { _id: favoriteId(openid, articleId) }, { limit: 1 })
-      return Boolean(doc)
-    },
-
-    async toggleFavorite(openid, articleId, at) {
-      const _id = favoriteId(openid, articleId)
-      if ((await driver.remove(COLLECTIONS.favorites, { _id })) > 0) return false
-      await driver.set(COLLECTIONS.favorites, _id, { openid, articleId, savedAt: at })
-      return true
-    },
+    ...cloudChannels(driver),
+    ...reads.store,
+    ...readers.store,
+    ...cloudQuotas(driver),
 
     async listFavorites(openid, { after, limit }): Promise<FavoriteRow[]> {
       const where = after

@@ -1,18 +1,14 @@
 import Database from 'better-sqlite3'
-import type { Article, ArticleSummary, Category, Entry } from '../../../src/contract/models'
-import type {
-  ArticleInput,
-  ArticleQuery,
-  ChannelRecord,
-  FavoriteRow,
-  Store,
-  UserRecord,
-  Visit,
-  VisitStats,
-} from '../types'
-import { articleText, searchExpression, searchTokens } from '../../core/search-text'
+import type { Article, ArticleSummary, Category } from '../../../src/contract/models'
+import type { ArticleInput, ArticleQuery, FavoriteRow, OpenedArticle, Store, Visit } from '../types'
+import { sqliteChannels } from './channels'
+import { guardedCommentWrites } from '../comments'
 import { sqliteComments } from './comments'
 import { openSchema } from './migrations'
+import { sqliteQuotas } from './quotas'
+import { sqliteReaders } from './readers'
+import { sqliteReads } from './reads'
+import { sqliteSearch } from './search'
 
 interface ArticleRow {
   id: string
@@ -30,28 +26,6 @@ interface ArticleRow {
 }
 
 const SUMMARY_COLUMNS = 'id, title, summary, cover, category, source, published_at, read_count'
-
-interface UserRow {
-  openid: string
-  phone: string
-  created_at: string
-  updated_at: string
-  signed_in: number
-  first_scene: number | null
-  first_entry: Entry | null
-  first_channel: string | null
-}
-
-const toUser = (row: UserRow): UserRecord => ({
-  openid: row.openid,
-  phone: row.phone,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  signedIn: row.signed_in === 1,
-  firstScene: row.first_scene,
-  firstEntry: row.first_entry,
-  firstChannel: row.first_channel,
-})
 
 function toSummary(row: Omit<ArticleRow, 'author' | 'source_url' | 'tags' | 'blocks'>): ArticleSummary {
   return {
@@ -90,6 +64,7 @@ export function openSqliteStore(file: string): Store {
   db.pragma('busy_timeout = 5000')
   openSchema(db)
   const comments = sqliteComments(db)
+  const search = sqliteSearch(db, { summaryColumns: SUMMARY_COLUMNS, toSummary })
 
   const statements = {
     categories: db.prepare<[], Category>('SELECT id, name FROM categories ORDER BY position, id'),
@@ -98,16 +73,8 @@ export function openSqliteStore(file: string): Store {
        VALUES (@id, @name, (SELECT COALESCE(MAX(position), -1) + 1 FROM categories))
        ON CONFLICT (id) DO UPDATE SET name = excluded.name`,
     ),
-    countRead: db.prepare<[string], ArticleRow>(
-      'UPDATE articles SET read_count = read_count + 1 WHERE id = ? AND published = 1 RETURNING *',
-    ),
-    insertVisit: db.prepare(
-      `INSERT INTO visits (article_id, openid, scene, entry, channel, at)
-       VALUES (@articleId, @openid, @scene, @entry, @channel, @at)`,
-    ),
-    rowidOf: db.prepare<[string], { rowid: number }>('SELECT rowid FROM articles WHERE id = ?'),
-    unindex: db.prepare<[number]>('DELETE FROM articles_search WHERE rowid = ?'),
-    index: db.prepare('INSERT INTO articles_search (rowid, grams, chars) VALUES (@rowid, @grams, @chars)'),
+    publishedArticle: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ? AND published = 1'),
+    countRead: db.prepare<[string]>('UPDATE articles SET read_count = read_count + 1 WHERE id = ?'),
     hasArticle: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM articles WHERE id = ? AND published = 1'),
     summary: db.prepare<[string], ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ? AND published = 1`),
     related: db.prepare<[string, string, number], ArticleRow>(
@@ -127,36 +94,9 @@ export function openSqliteStore(file: string): Store {
          blocks = excluded.blocks, published = 1`,
     ),
     unpublish: db.prepare<[string]>('UPDATE articles SET published = 0 WHERE id = ?'),
-    channel: db.prepare<[string], ChannelRecord>(
-      'SELECT code, name, article_id AS articleId, qr_file AS qrFile, created_at AS createdAt FROM channels WHERE code = ?',
-    ),
-    createChannel: db.prepare(
-      `INSERT OR IGNORE INTO channels (code, name, article_id, qr_file, created_at)
-       VALUES (@code, @name, @articleId, @qrFile, @createdAt)`,
-    ),
-    channels: db.prepare<[], ChannelRecord>(
-      'SELECT code, name, article_id AS articleId, qr_file AS qrFile, created_at AS createdAt FROM channels ORDER BY created_at DESC',
-    ),
-    user: db.prepare<[string], UserRow>('SELECT * FROM users WHERE openid = ?'),
-    saveUser: db.prepare(
-      `INSERT OR REPLACE INTO users (openid, phone, created_at, updated_at, signed_in, first_scene, first_entry, first_channel)
-       VALUES (@openid, @phone, @createdAt, @updatedAt, @signedIn, @firstScene, @firstEntry, @firstChannel)`,
-    ),
-    signIn: db.prepare<[number, string]>('UPDATE users SET signed_in = ? WHERE openid = ?'),
-    firstVisit: db.prepare<[string], Pick<Visit, 'scene' | 'entry' | 'channel'>>(
-      'SELECT scene, entry, channel FROM visits WHERE openid = ? ORDER BY at, id LIMIT 1',
-    ),
-    deleteUser: db.prepare<[string]>('DELETE FROM users WHERE openid = ?'),
-    deleteFavorites: db.prepare<[string]>('DELETE FROM favorites WHERE openid = ?'),
-    forgetVisits: db.prepare<[string]>('UPDATE visits SET openid = NULL WHERE openid = ?'),
-    isFavorite: db.prepare<[string, string], { one: number }>(
-      'SELECT 1 AS one FROM favorites WHERE openid = ? AND article_id = ?',
-    ),
-    addFavorite: db.prepare<[string, string, string]>(
-      'INSERT OR IGNORE INTO favorites (openid, article_id, saved_at) VALUES (?, ?, ?)',
-    ),
-    removeFavorite: db.prepare<[string, string]>('DELETE FROM favorites WHERE openid = ? AND article_id = ?'),
   }
+  const readers = sqliteReaders(db, comments.forgetReader)
+  const reads = sqliteReads(db, readers.data)
 
   const favoritesPage = (paged: boolean) =>
     db.prepare(
@@ -186,18 +126,6 @@ export function openSqliteStore(file: string): Store {
     return statement
   }
 
-  const searchQueries = Object.fromEntries(
-    [false, true].map((paged) => [
-      String(paged),
-      db.prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM articles
-         WHERE rowid IN (SELECT rowid FROM articles_search WHERE articles_search MATCH @expression)
-           AND published = 1 ${paged ? 'AND (published_at, id) < (@at, @id)' : ''}
-         ORDER BY published_at DESC, id DESC LIMIT @limit`,
-      ),
-    ]),
-  )
-
   const upsertArticle = db.transaction((article: ArticleInput) => {
     statements.upsertArticle.run({
       id: article.id,
@@ -213,34 +141,23 @@ export function openSqliteStore(file: string): Store {
       tags: article.tags ? JSON.stringify(article.tags) : null,
       blocks: JSON.stringify(article.blocks),
     })
-    const { rowid } = statements.rowidOf.get(article.id) as { rowid: number }
-    statements.unindex.run(rowid)
-    statements.index.run({ rowid, ...searchTokens(articleText(article)) })
+    search.index(article)
   })
 
-  const deleteAccount = db.transaction((openid: string) => {
-    comments.forgetReader(openid)
-    statements.deleteFavorites.run(openid)
-    statements.forgetVisits.run(openid)
-    statements.deleteUser.run(openid)
-  })
-
-  // Saved if it was not, removed if it was: one transaction, so a double tap cannot interleave.
-  const toggleFavorite = db.transaction((openid: string, articleId: string, at: string) => {
-    if (statements.addFavorite.run(openid, articleId, at).changes > 0) return true
-    statements.removeFavorite.run(openid, articleId)
-    return false
-  })
-
-  const openArticle = db.transaction((id: string, visit: Visit): Article | null => {
-    const row = statements.countRead.get(id)
+  // The visit, its count and the answer in one transaction: the read count answered is the one after this read.
+  const openArticle = db.transaction((id: string, visit: Visit, related: number): OpenedArticle | null => {
+    const row = statements.publishedArticle.get(id)
     if (!row) return null
-    statements.insertVisit.run({ articleId: id, ...visit })
-    return toArticle(row)
+    const counted = reads.record(id, visit)
+    if (counted) statements.countRead.run(id)
+    return {
+      article: toArticle({ ...row, read_count: row.read_count + (counted ? 1 : 0) }),
+      related: related > 0 ? statements.related.all(row.category, id, related).map(toSummary) : [],
+    }
   })
 
   return {
-    ...comments.store,
+    ...guardedCommentWrites(comments.store, (openid) => readers.data.isForgotten(openid) && readers.data.scrub(openid)),
     async listCategories() {
       return statements.categories.all()
     },
@@ -255,8 +172,8 @@ export function openSqliteStore(file: string): Store {
       }) as ArticleRow[]
       return rows.map(toSummary)
     },
-    async openArticle(id, visit) {
-      return openArticle(id, visit)
+    async openArticle(id, visit, { related = 0 } = {}) {
+      return openArticle(id, visit, related)
     },
     async hasArticle(id) {
       return statements.hasArticle.get(id) !== undefined
@@ -265,82 +182,22 @@ export function openSqliteStore(file: string): Store {
       const row = statements.summary.get(id)
       return row ? toSummary(row) : null
     },
-    async relatedArticles(category, excludeId, limit) {
-      return statements.related.all(category, excludeId, limit).map(toSummary)
-    },
     async upsertArticle(article: ArticleInput) {
       upsertArticle(article)
     },
-    async searchArticles(q, { after, limit }) {
-      const expression = searchExpression(q)
-      if (!expression) return []
-      const rows = searchQueries[String(after !== undefined)].all({
-        expression,
-        limit,
-        ...(after ?? {}),
-      }) as ArticleRow[]
-      return rows.map(toSummary)
+    async searchArticles(q, query) {
+      return search.search(q, query)
+    },
+    async popularArticles(since, limit) {
+      return search.popular(since, limit)
     },
     async unpublishArticle(id) {
       return statements.unpublish.run(id).changes > 0
     },
-    async findChannel(code) {
-      return statements.channel.get(code) ?? null
-    },
-    async createChannel(channel) {
-      return statements.createChannel.run(channel).changes > 0
-    },
-    async listChannels() {
-      return statements.channels.all()
-    },
-    async recordOpen(visit) {
-      statements.insertVisit.run({ articleId: null, ...visit })
-    },
-    async visitStats({ articleId, channel }): Promise<VisitStats> {
-      const where = ['1 = 1']
-      if (articleId !== undefined) where.push('article_id = @articleId')
-      if (channel !== undefined) where.push('channel = @channel')
-      const params = { articleId, channel }
-      const filter = `FROM visits WHERE ${where.join(' AND ')}`
-      const totals = db
-        .prepare(`SELECT COUNT(*) AS reads, COUNT(DISTINCT openid) AS readers ${filter}`)
-        .get(params) as {
-        reads: number
-        readers: number
-      }
-      const byEntry = db.prepare(`SELECT entry, COUNT(*) AS reads ${filter} GROUP BY entry`).all(params) as {
-        entry: Entry
-        reads: number
-      }[]
-      const byChannel = db
-        .prepare(
-          `SELECT channel, COUNT(*) AS reads, COUNT(DISTINCT openid) AS readers ${filter} AND channel IS NOT NULL GROUP BY channel`,
-        )
-        .all(params) as VisitStats['byChannel']
-      return { ...totals, byEntry: Object.fromEntries(byEntry.map((row) => [row.entry, row.reads])), byChannel }
-    },
-    async findUser(openid) {
-      const row = statements.user.get(openid)
-      return row ? toUser(row) : null
-    },
-    async saveUser(user) {
-      statements.saveUser.run({ ...user, signedIn: user.signedIn ? 1 : 0 })
-    },
-    async setSignedIn(openid, signedIn) {
-      statements.signIn.run(signedIn ? 1 : 0, openid)
-    },
-    async firstVisit(openid) {
-      return statements.firstVisit.get(openid) ?? null
-    },
-    async deleteAccount(openid) {
-      deleteAccount(openid)
-    },
-    async isFavorite(openid, articleId) {
-      return statements.isFavorite.get(openid, articleId) !== undefined
-    },
-    async toggleFavorite(openid, articleId, at) {
-      return toggleFavorite(openid, articleId, at)
-    },
+    ...sqliteChannels(db),
+    ...reads.store,
+    ...readers.store,
+    ...sqliteQuotas(db),
     async listFavorites(openid, { after, limit }): Promise<FavoriteRow[]> {
       const query = after ? favoritesQueries.next : favoritesQueries.first
       const rows = query.all({ openid, limit, ...(after ?? {}) }) as (ArticleRow & {

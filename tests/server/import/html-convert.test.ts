@@ -1,4 +1,4 @@
-import { largeArticleHtml } from '../../../scripts/bench/import'
+import { largeArticleHtml } from '../../../scripts/large-article'
 import type { Block } from '../../../src/contract/models'
 import { convertHtml } from '../../../server/import/html/convert'
 import { readFrontMatter } from '../../../server/import/front-matter'

@@ -82,13 +82,14 @@ describe('local images', () => {
       ])
 
       const store = openSqliteStore(data.dbFile)
-      const article = (await store.openArticle('fair', {
+      const opened = await store.openArticle('fair', {
         openid: null,
         scene: null,
         entry: 'other',
         channel: null,
         at: '2026-11-27T00:00:00.000Z',
-      })) as Article
+      })
+      const article = opened?.article as Article
       await store.close()
       const images = article.blocks.filter((block) => block.type === 'image')
       // The folder's own image, and the link to it that stays inside: the same bytes, stored once.

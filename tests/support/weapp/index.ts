@@ -20,6 +20,7 @@ import type { RootComponent } from 'miniprogram-simulate'
 import type { Action, ApiRequest, ApiResponse, Data } from '../../../src/contract/api'
 import { attributeOf } from './attributes'
 import { createCloudBackend, type CloudBackend, type CloudBackendOptions } from './cloud'
+import { continuationsPending } from './continuations'
 import { findAll, findByText, measureTree, tap, textOf, trigger } from './dom'
 import { DIST, runtime, session, type OpenState, type PageDefinition, type PageInstance, type Runtime } from './runtime'
 import type { CloudCall, EnterOptions, PrivacyResolve, WxRecorder } from './wx'
@@ -331,13 +332,16 @@ function pageHandle(
     async settle({ timeout = 10_000 } = {}) {
       // An answer can lead to another call (a retry, the next page): loop until quiet.
       // Selector queries count too: Taro answers them after the page's next update, or 100 ms.
+      // Quiet is known, not waited for: no call, query or zero-delay timer
+      // (React's next slice, Taro's setData, a wx answer) is pending.
       const deadline = Date.now() + timeout
       for (;;) {
         if (Date.now() > deadline) throw new Error(`the page did not settle within ${timeout} ms\n${describe()}`)
         await Promise.all(recorder.cloud.map((call) => call.done))
-        await sleep(20) // React commits, Taro's setData lands
-        if (recorder.pendingQueries > 0) continue
-        if (recorder.cloud.every((call) => call.settled)) return
+        await sleep(0)
+        const quiet =
+          continuationsPending() === 0 && recorder.pendingQueries === 0 && recorder.cloud.every((call) => call.settled)
+        if (quiet) return
       }
     },
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import type { RootComponent } from 'miniprogram-simulate'
 import type { CloudBackend } from './cloud'
+import { trackContinuations } from './continuations'
 import { createWx, WxRecorder, type AppJson, type EnterOptions, type PrivacyListener } from './wx'
 
 /** Taro's weapp build, what the WeChat DevTools open. */
@@ -117,6 +118,7 @@ function boot(): Runtime {
   const launchOptions = session.enter
   if (!launchOptions) throw new Error('runtime() needs the entry of the first page (openPage sets it)')
   const appJson = JSON.parse(readFileSync(join(DIST, 'app.json'), 'utf8')) as AppJson
+  trackContinuations()
 
   // Required here, not imported: simulate installs its own Component/Behavior
   // globals and a wx of its own on load, and runJs is patched on the module
