@@ -21,12 +21,12 @@ export const withFigures = (channel: Channel, { reads, readers }: ChannelRow): C
 
 /**
  * The event channels, newest first, page by page: those in use, or (the
- * 已归档 filter) the archived ones. An edit shows in its row at once; a
+ * 已归档 filter) the archived ones; a refusal closes the page. An edit shows in its row at once; a
  * channel archived or restored leaves the list it no longer belongs to.
  */
-export function useChannels() {
+export function useChannels(closeIfRefused: (error: unknown) => void) {
   const [archived, setArchived] = useState(false)
-  const { list, load, more, replace, remove } = useOperatorsPagedList(codeOf)
+  const { list, load, more, replace, remove } = useOperatorsPagedList(codeOf, closeIfRefused)
 
   const reload = useCallback(() => load(() => listChannels(archived)), [load, archived])
   useEffect(() => void reload(), [reload])

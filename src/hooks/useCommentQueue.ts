@@ -36,9 +36,9 @@ const idOf = (comment: ModeratedComment) => comment.id
  * the comment leaves the queue it no longer belongs to (the toast says
  * where it went) or shows its new reply in place.
  */
-export function useCommentQueue(fail: (error: unknown) => void) {
+export function useCommentQueue(fail: (error: unknown) => void, closeIfRefused: (error: unknown) => void) {
   const [queue, setQueue] = useState<CommentQueue>('pending')
-  const { list, load, more, replace, remove } = useOperatorsPagedList(idOf)
+  const { list, load, more, replace, remove } = useOperatorsPagedList(idOf, closeIfRefused)
   /** Comments with an action on its way: their buttons ignore further taps. */
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set())
   const [replying, setReplying] = useState<ModeratedComment | null>(null)

@@ -16,7 +16,7 @@ const LOOKS_LIKE_LINK = /^https?:\/\/\S+$/i
  * and each image are fetched there), then the article's title and the
  * importer's warnings, or the server's reason in its own words.
  */
-export function useImportLink() {
+export function useImportLink(closeIfRefused: (error: unknown) => void) {
   const [url, setUrl] = useState('')
   const [state, setState] = useState<ImportState>({ phase: 'idle' })
 
@@ -33,8 +33,10 @@ export function useImportLink() {
         setState({ phase: 'done', result })
         setUrl('')
       },
-      (error: unknown) =>
-        setState({ phase: 'error', message: (error instanceof Error && error.message) || '导入失败，请重试' }),
+      (error: unknown) => {
+        setState({ phase: 'error', message: (error instanceof Error && error.message) || '导入失败，请重试' })
+        closeIfRefused(error)
+      },
     )
   }
 

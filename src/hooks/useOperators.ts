@@ -33,17 +33,26 @@ export interface ArticleCatalog {
  * to pick from. `fail` is every admin action's error handler: a refusal
  * from the server closes the page whatever me.get said (the list of admins
  * lives on the server and may have changed); anything else is a toast, and
- * the page stays.
+ * the page stays. `closeIfRefused` is the same for a screen that says its
+ * other errors itself.
  */
 export function useOperators() {
   const [access, setAccess] = useState<OperatorsAccess>({ phase: 'checking' })
   const [articles, setArticles] = useState<ArticleSummary[]>([])
   const [picked, setPicked] = useState<ReadonlyMap<string, string>>(new Map())
 
-  const fail = useCallback((error: unknown) => {
+  /** For errors the screen shows itself (a list's 重试): only a refusal is the page's business. */
+  const closeIfRefused = useCallback((error: unknown) => {
     if (isRefused(error)) setAccess({ phase: 'denied', message: messageOf(error) })
-    else toast(messageOf(error))
   }, [])
+
+  const fail = useCallback(
+    (error: unknown) => {
+      if (isRefused(error)) closeIfRefused(error)
+      else toast(messageOf(error))
+    },
+    [closeIfRefused],
+  )
 
   const open = () => {
     setAccess({ phase: 'checking' })
@@ -74,5 +83,5 @@ export function useOperators() {
     }
   }, [articles, picked])
 
-  return { access, catalog, retry: open, fail } as const
+  return { access, catalog, retry: open, fail, closeIfRefused } as const
 }

@@ -29,26 +29,32 @@ const firstPage = <T>(): PagedList<T> => ({
  * `keyOf`: `load` starts it over (another tab or filter, 重试, a refresh),
  * `more` asks for the next page, `replace` and `remove` show an action's
  * outcome at once. An answer for a list that was started over meanwhile is
- * dropped, so a slow answer never lands in another tab.
+ * dropped, so a slow answer never lands in another tab. Failures are shown
+ * in the list (重试) and passed to `onError` too.
  */
-export function useOperatorsPagedList<T>(keyOf: (item: T) => string) {
+export function useOperatorsPagedList<T>(keyOf: (item: T) => string, onError: (error: unknown) => void) {
   const [list, setList] = useState<PagedList<T>>(firstPage)
   const latest = useRef(list)
   latest.current = list
   const generation = useRef(0)
 
-  const load = useCallback((fetchPage: () => Promise<Page<T>>) => {
-    const ticket = ++generation.current
-    setList(firstPage())
-    return fetchPage().then(
-      ({ items, nextCursor }) => {
-        if (ticket === generation.current) setList({ ...firstPage<T>(), items, nextCursor, phase: 'ready' })
-      },
-      (error: unknown) => {
-        if (ticket === generation.current) setList({ ...firstPage<T>(), phase: 'error', error: messageOf(error) })
-      },
-    )
-  }, [])
+  const load = useCallback(
+    (fetchPage: () => Promise<Page<T>>) => {
+      const ticket = ++generation.current
+      setList(firstPage())
+      return fetchPage().then(
+        ({ items, nextCursor }) => {
+          if (ticket === generation.current) setList({ ...firstPage<T>(), items, nextCursor, phase: 'ready' })
+        },
+        (error: unknown) => {
+          if (ticket !== generation.current) return
+          setList({ ...firstPage<T>(), phase: 'error', error: messageOf(error) })
+          onError(error)
+        },
+      )
+    },
+    [onError],
+  )
 
   const more = useCallback(
     (fetchPage: (cursor: string) => Promise<Page<T>>) => {
@@ -67,12 +73,13 @@ export function useOperatorsPagedList<T>(keyOf: (item: T) => string) {
           })
         },
         (error: unknown) => {
-          if (ticket === generation.current)
-            setList((state) => ({ ...state, loadingMore: false, moreError: messageOf(error) }))
+          if (ticket !== generation.current) return
+          setList((state) => ({ ...state, loadingMore: false, moreError: messageOf(error) }))
+          onError(error)
         },
       )
     },
-    [keyOf],
+    [keyOf, onError],
   )
 
   const replace = useCallback(

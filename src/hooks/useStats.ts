@@ -36,7 +36,7 @@ const filterOf = (subject: StatsSubject) =>
  * calendar) and a subject; its totals, entries, channels and days, and the
  * CSV of them. Only the latest choice's answer is shown.
  */
-export function useStats() {
+export function useStats(closeIfRefused: (error: unknown) => void) {
   const [range, setRange] = useState<DayRange>(() => lastDays(DEFAULT_PRESET, chinaToday()))
   const [preset, setPreset] = useState<Preset | null>(DEFAULT_PRESET)
   const [subject, setSubject] = useState<StatsSubject>({ kind: 'all' })
@@ -48,11 +48,13 @@ export function useStats() {
     setResult({ phase: 'loading' })
     fetchStats({ ...filterOf(subject), ...range }).then(
       (stats) => ticket === latest.current && setResult({ phase: 'ready', stats, range, subject }),
-      (error: unknown) =>
-        ticket === latest.current &&
-        setResult({ phase: 'error', message: (error instanceof Error && error.message) || '加载失败，请重试' }),
+      (error: unknown) => {
+        if (ticket !== latest.current) return
+        setResult({ phase: 'error', message: (error instanceof Error && error.message) || '加载失败，请重试' })
+        closeIfRefused(error)
+      },
     )
-  }, [range, subject])
+  }, [range, subject, closeIfRefused])
   useEffect(load, [load])
 
   function exportTable() {

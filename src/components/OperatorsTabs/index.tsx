@@ -9,7 +9,11 @@ interface Props<K extends string> {
   look?: 'bar' | 'chips'
 }
 
-/** One choice among a few, WeUI's navbar or its filter chips: the active one in the brand colour. */
+/**
+ * One choice among a few, WeUI's navbar or its filter chips: the active one
+ * in the brand colour. A tap on it is passed on too (自定义 opens its
+ * calendar again; a preset asks again).
+ */
 export default function OperatorsTabs<K extends string>({ items, active, onChange, look = 'bar' }: Props<K>) {
   return (
     <View className={`operators-tabs operators-tabs--${look}`}>
@@ -17,7 +21,7 @@ export default function OperatorsTabs<K extends string>({ items, active, onChang
         <View
           key={key}
           className={`operators-tabs__item${key === active ? ' operators-tabs__item--on' : ''}`}
-          onClick={() => key !== active && onChange(key)}
+          onClick={() => onChange(key)}
         >
           {label}
         </View>

@@ -28,7 +28,7 @@ type Section = (typeof SECTIONS)[number]['key']
  * figures when shown, so they are fresh).
  */
 export default function OperatorsPage() {
-  const { access, catalog, retry, fail } = useOperators()
+  const { access, catalog, retry, fail, closeIfRefused } = useOperators()
   const [section, setSection] = useState<Section>('channels')
 
   if (access.phase === 'checking') return <View className='operators-page__checking'>正在确认权限…</View>
@@ -40,10 +40,10 @@ export default function OperatorsPage() {
   return (
     <View className='operators-page'>
       <OperatorsTabs items={SECTIONS} active={section} onChange={setSection} />
-      {section === 'channels' && <ChannelsSection catalog={catalog} fail={fail} />}
-      {section === 'stats' && <StatsSection catalog={catalog} />}
-      {section === 'import' && <ImportSection />}
-      {section === 'comments' && <CommentsSection fail={fail} />}
+      {section === 'channels' && <ChannelsSection catalog={catalog} fail={fail} closeIfRefused={closeIfRefused} />}
+      {section === 'stats' && <StatsSection catalog={catalog} closeIfRefused={closeIfRefused} />}
+      {section === 'import' && <ImportSection closeIfRefused={closeIfRefused} />}
+      {section === 'comments' && <CommentsSection fail={fail} closeIfRefused={closeIfRefused} />}
       {/* Saving a code to the album is a privacy API: WeChat asks for consent first, through this sheet. */}
       <PrivacySheet />
     </View>

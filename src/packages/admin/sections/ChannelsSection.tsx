@@ -13,6 +13,7 @@ import type { ArticleCatalog } from '../../../hooks/useOperators'
 interface Props {
   catalog: ArticleCatalog
   fail: (error: unknown) => void
+  closeIfRefused: (error: unknown) => void
 }
 
 const FILTERS = [
@@ -21,8 +22,8 @@ const FILTERS = [
 ] as const
 
 /** 渠道: a new event code, then the codes made so far; a tapped one opens in a sheet, in view. */
-export default function ChannelsSection({ catalog, fail }: Props) {
-  const channels = useChannels()
+export default function ChannelsSection({ catalog, fail, closeIfRefused }: Props) {
+  const channels = useChannels(closeIfRefused)
   // A new channel is in use: show that list, from its top.
   const creator = useChannelCreator(
     () => (channels.archived ? channels.showArchived(false) : void channels.reload()),

@@ -16,9 +16,14 @@ const EMPTY: Record<(typeof QUEUES)[number]['queue'], string> = {
   hidden: '没有隐藏的留言',
 }
 
+interface Props {
+  fail: (error: unknown) => void
+  closeIfRefused: (error: unknown) => void
+}
+
 /** 留言: the moderation queues, one at a time. */
-export default function CommentsSection({ fail }: { fail: (error: unknown) => void }) {
-  const queue = useCommentQueue(fail)
+export default function CommentsSection({ fail, closeIfRefused }: Props) {
+  const queue = useCommentQueue(fail, closeIfRefused)
   const { list } = queue
   useReachBottom(queue.loadMore)
 

@@ -4,8 +4,8 @@ import { useImportLink } from '../../../hooks/useImportLink'
 import { openArticle } from '../../../utils/navigation'
 
 /** 导入: an official-account article by its link. */
-export default function ImportSection() {
-  const { url, setUrl, state, submit } = useImportLink()
+export default function ImportSection({ closeIfRefused }: { closeIfRefused: (error: unknown) => void }) {
+  const { url, setUrl, state, submit } = useImportLink(closeIfRefused)
   return (
     <View>
       <View className='operators-page__title'>导入公众号文章</View>

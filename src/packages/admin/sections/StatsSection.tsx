@@ -13,6 +13,7 @@ import { chinaToday } from '../../../utils/chinaDays'
 
 interface Props {
   catalog: ArticleCatalog
+  closeIfRefused: (error: unknown) => void
 }
 
 /**
@@ -20,8 +21,8 @@ interface Props {
  * channel tapped in 渠道效果: one with no reads in the range has nothing to
  * show); totals, the daily trend, entries and channels, and the CSV.
  */
-export default function StatsSection({ catalog }: Props) {
-  const stats = useStats()
+export default function StatsSection({ catalog, closeIfRefused }: Props) {
+  const stats = useStats(closeIfRefused)
   const [picking, setPicking] = useState(false)
   const { subject, result } = stats
   const ready = result.phase === 'ready' ? result : null
