@@ -82,7 +82,11 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
     return visitor
   }
 
-  const row = (page: Page, name: string) => page.locator('.channel-list__row', { hasText: name }).first()
+  /** The row of the channel named exactly `name`. */
+  const row = (page: Page, name: string) =>
+    page
+      .locator('.channel-list__row')
+      .filter({ has: page.locator('.channel-list__name').getByText(name, { exact: true }) })
 
   it('an admin creates a channel, re-points its printed code, archives it; each scan lands where it should', async () => {
     const [, second] = (await callAs(READER, 'articles.list', { pageSize: 2 })).items
@@ -126,7 +130,7 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
     const archived = await visitByScan(printed)
     await archived.locator('.article-card__title').first().waitFor()
     expect(await archived.locator('.article-header__title').count()).toBe(0)
-    await admin.getByText('已归档', { exact: true }).click()
+    await admin.locator('.operators-tabs__item', { hasText: '已归档' }).click()
     await row(admin, '2026 柯桥纺博会 A馆入口').waitFor()
   })
 
