@@ -16,13 +16,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     // The CloudBase environment is set once, beside the AppID, in project.config.json.
     defineConstants: { WTT_CLOUD_ENV: JSON.stringify(projectConfig.cloudEnv) },
-    copy: { patterns: [], options: {} },
+    // The browser asks every site for /favicon.ico: the h5 build has one (the mini-program needs none).
+    copy: {
+      patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/h5/favicon.ico', to: 'dist-h5/favicon.ico' }] : [],
+      options: {},
+    },
     framework: 'react',
     // WXML cannot recurse, so Taro writes one template set per nesting level
-    // (16 by default, ~2.7 KB each in the main package's base.wxml). Our
-    // deepest page nests 7 elements (tests/weapp/render-budget); deeper trees
-    // would go on through Taro's comp component, a component boundary each.
-    baseLevel: 10,
+    // (16 by default, ~2.7 KB each in the main package's base.wxml): levels
+    // 0 to baseLevel - 2, then a container. Our deepest pages nest 7 elements
+    // (a list card's meta line), which level 6 draws; level 7 is room for one
+    // more (a reply under a comment). Deeper trees would go on through Taro's
+    // comp component, a component boundary each: tests/weapp/render-budget
+    // fails first.
+    baseLevel: 9,
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {

@@ -2,7 +2,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/article/index', 'pages/me/index'],
   // The reader's own pages stay out of the main package, which every first open downloads.
   subPackages: [
-    { root: 'packages/reader', pages: ['favorites/index', 'history/index', 'privacy/index'] },
+    { root: 'packages/reader', pages: ['favorites/index', 'history/index', 'privacy/index', 'missing/index'] },
     { root: 'packages/search', pages: ['index'] },
     // Operators only, and the poster's canvas code: neither belongs in what every reader downloads.
     { root: 'packages/admin', pages: ['index'] },
@@ -14,6 +14,8 @@ export default defineAppConfig({
     'pages/index/index': { network: 'all', packages: ['packages/search'] },
   },
   window: {
+    // WeChat's bar, which Taro's h5 build also draws (with its back and home buttons) only when named.
+    navigationStyle: 'default',
     navigationBarTitleText: '梧桐台',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTextStyle: 'black',
@@ -21,7 +23,7 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   tabBar: {
-    color: '#8a8f99',
+    color: '#6a6f78',
     selectedColor: '#2f6b4f',
     backgroundColor: '#ffffff',
     borderStyle: 'white',
@@ -41,4 +43,7 @@ export default defineAppConfig({
     ],
   },
   lazyCodeLoading: 'requiredComponents',
+  // Taro's browser router slides each page in, and a back tap during the slide leaves the page below hidden
+  // (a timer hides it after it has been shown again): in the browser, pages show at once.
+  ...(process.env.TARO_ENV === 'h5' ? { animation: false } : {}),
 })

@@ -15,3 +15,9 @@ declare namespace NodeJS {
     TARO_APP_ID: string
   }
 }
+
+/** An imported icon: its URL (a data URL when small). */
+declare module '*.svg' {
+  const src: string
+  export default src
+}

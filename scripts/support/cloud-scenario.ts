@@ -266,6 +266,19 @@ export async function runScenario(
   await measure('favorites.toggle: un-save', () => call('favorites.toggle', { articleId: read }, READER))
   await call('favorites.toggle', { articleId: channelled }, READER)
   await measure('favorites.list', () => call('favorites.list', { pageSize: 10 }, READER))
+  await call('auth.phoneLogin', { code: 'dev-13800000002' }, SECOND_READER)
+  let comment = ''
+  await measure('comments.add', async () => {
+    comment = (await call('comments.add', { articleId: read, text: '长绒棉今年的品质怎么样？' }, READER)).comment.id
+  })
+  await measure('admin.comments.list: pending', () => call('admin.comments.list', { status: 'pending' }, ADMIN))
+  await measure('admin.comments.moderate: select with a reply', () =>
+    call('admin.comments.moderate', { id: comment, action: 'select', reply: '品质稳定，衣分略高。' }, ADMIN),
+  )
+  await measure('comments.like', () => call('comments.like', { id: comment }, SECOND_READER))
+  await measure('comments.list', () => call('comments.list', { articleId: read, pageSize: 10 }, SECOND_READER))
+  await measure('comments.report', () => call('comments.report', { id: comment, reason: '广告' }, SECOND_READER))
+  await measure('comments.delete', () => call('comments.delete', { id: comment }, READER))
   await measure('admin.channels.list', () => call('admin.channels.list', { pageSize: 20 }, ADMIN))
   await measure('admin.channels.update', () =>
     call('admin.channels.update', { code: codes.article, name: '展位 A12（主入口）' }, ADMIN),

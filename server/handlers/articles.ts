@@ -67,7 +67,8 @@ export const getArticle = defineHandler<'articles.get', typeof getSchema>(
   async (input, { store, openid, now }: Context) => {
     const { articleId, channel } = await targetOf(input, store)
     const sceneNumber = input.scene ?? null
-    // The read, its count, its visit and the reader's favorite go out together.
+    const reader = openid ? store.findUser(openid) : Promise.resolve(null)
+    // The read, its count, its visit, the reader's favorite and the first comments go out together.
     const [opened, user, saved, comments] = await Promise.all([
       store.openArticle(
         articleId,
@@ -81,9 +82,9 @@ export const getArticle = defineHandler<'articles.get', typeof getSchema>(
         },
         { related: RELATED_COUNT },
       ),
-      openid ? store.findUser(openid) : null,
+      reader,
       openid ? store.isFavorite(openid, articleId) : false,
-      firstComments({ store, openid }, articleId),
+      firstComments({ store, openid, reader }, articleId),
     ])
     if (!opened) throw notFound(ARTICLE_GONE)
     return {

@@ -1,6 +1,7 @@
 import type { Comment, CommentState } from '../../src/contract/models'
 import type { Context } from '../core/context'
 import type { CommentRecord } from '../store/comments'
+import type { UserRecord } from '../store/types'
 import { encodeCommentCursor, type CommentPosition, type Part } from './comments-cursor'
 
 /** 读者 and the last two digits of the writer's phone: all of it that is ever shown. */
@@ -32,9 +33,12 @@ export interface PageBudget {
   total: number
 }
 
+/** Who is asking; `reader`, when given, is the caller's record already on its way (articles.get reads it too). */
+export type Viewing = Pick<Context, 'store' | 'openid'> & { reader?: Promise<UserRecord | null> }
+
 /** The caller's openid if they are signed in: only then are their own comments, likes and `mine` shown. */
-async function viewerOf({ store, openid }: Pick<Context, 'store' | 'openid'>) {
-  const user = openid ? await store.findUser(openid) : null
+async function viewerOf({ store, openid, reader }: Viewing) {
+  const user = await (reader ?? (openid ? store.findUser(openid) : null))
   return user?.signedIn ? user.openid : null
 }
 
@@ -44,7 +48,7 @@ async function viewerOf({ store, openid }: Pick<Context, 'store' | 'openid'>) {
  * out together; the caller's likes of what is shown follow in one more.
  */
 export async function commentPage(
-  ctx: Pick<Context, 'store' | 'openid'>,
+  ctx: Viewing,
   articleId: string,
   position: CommentPosition,
   budget: PageBudget,

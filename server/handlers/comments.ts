@@ -8,7 +8,7 @@ import { wechatFailure } from '../core/wechat-errors'
 import type { CommentRecord } from '../store/comments'
 import { decodeCommentCursor, LIST_START } from './comments-cursor'
 import { commentText } from './comments-text'
-import { authorName, commentPage, commentView } from './comments-view'
+import { authorName, commentPage, commentView, type Viewing } from './comments-view'
 import { defineHandler } from './define'
 
 const ARTICLE_GONE = '文章不存在或已下线'
@@ -27,7 +27,7 @@ const DAY = 24 * 60 * MINUTE
  * The comments `articles.get` answers with: its reads go out together with
  * the article's own.
  */
-export async function firstComments(ctx: Pick<Context, 'store' | 'openid'>, articleId: string) {
+export async function firstComments(ctx: Viewing, articleId: string) {
   const [count, page] = await Promise.all([
     ctx.store.countSelectedComments(articleId),
     commentPage(ctx, articleId, LIST_START, FIRST_PAGE),

@@ -16,8 +16,7 @@ import type { Handler } from './define'
 import { importUrl } from './import-url'
 import { getStats } from './stats'
 
-// TEMPORARY while the actions of issues 12 and 15 are built: back to a total map before landing.
-const handlers: { [A in Action]?: Handler<A> } = {
+const handlers: { [A in Action]: Handler<A> } = {
   'categories.list': listCategories,
   'articles.list': listArticles,
   'articles.search': searchArticles,

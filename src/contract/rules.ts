@@ -71,6 +71,8 @@ export const PAGES = {
   favorites: '/packages/reader/favorites/index',
   history: '/packages/reader/history/index',
   privacy: '/packages/reader/privacy/index',
+  /** Where a route that does not exist lands (an old link, a typo): 页面不存在. */
+  missing: '/packages/reader/missing/index',
   admin: '/packages/admin/index',
   poster: '/packages/poster/index',
 } as const

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react'
 import type { Data } from '../contract/api'
+import { isArticleAnswer, readCached, removeCached, writeCached } from '../device/offlineCache'
+import { recordRead } from '../device/readingHistory'
 import { ApiClientError } from '../services/api'
 import { fetchArticle } from '../services/articles'
-import { isArticleAnswer, readCached, removeCached, writeCached } from '../services/offlineCache'
-import { recordRead } from '../services/readingHistory'
-import { articleTargetOf, type ArticleTarget } from '../utils/articleTarget'
+import { resolveScene } from '../services/channels'
+import { articleEntryOf, type ArticleEntry, type ArticleTarget } from '../utils/articleTarget'
 import { enterScene } from '../utils/entry'
+import { messageOf } from '../utils/errorMessage'
+import { CODE_EXPIRED, goHomeSaying } from '../utils/homeNotice'
 import { goHome } from '../utils/navigation'
 
 type Answer = Data<'articles.get'>
@@ -21,11 +24,11 @@ export type ArticleState =
     } & Answer)
   /** Unknown, unpublished or malformed id: 文章不存在. */
   | { phase: 'missing' }
+  /** A code that opens no article: on the way to the home list, never an error screen. */
+  | { phase: 'leaving' }
   | { phase: 'error'; message: string }
 
-const isMissing = (error: unknown) =>
-  error instanceof ApiClientError && (error.code === 'NOT_FOUND' || error.code === 'INVALID_ARGUMENT')
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : '加载失败，请重试')
+const codeOf = (error: unknown) => (error instanceof ApiClientError ? error.code : undefined)
 
 const articleKey = (id: string) => `article:${id}`
 /** A code scanned again opens its article from the device too. */
@@ -42,21 +45,34 @@ function remember(target: ArticleTarget, answer: Answer) {
   if (target.channel) writeCached(channelKey(target.channel), answer.article.id)
 }
 
-/** A code that leads nowhere (malformed, unknown, expired) drops the reader on the list, never on an error. */
-function leaveForHome(reason: unknown) {
-  console.warn('[entry] this code opens no article; showing the list', reason)
-  goHome()
+/**
+ * Where a code goes that opens no article. One that points at the home list
+ * (articles.get: INVALID_ARGUMENT) opens it as intended, its scan recorded
+ * by channels.resolve; an unknown, archived or malformed one opens it too,
+ * and the reader is told the code is no longer valid.
+ */
+function leaveForHome(code: string, error?: unknown) {
+  if (codeOf(error) === 'INVALID_ARGUMENT') {
+    resolveScene(code).then(goHome, (failure: unknown) => {
+      console.warn('[entry] a home code not recorded', failure)
+      goHome()
+    })
+    return
+  }
+  console.warn('[entry] this code opens no article; showing the list', error ?? code)
+  goHomeSaying(CODE_EXPIRED)
 }
 
 /**
  * One `articles.get` per open (and per 重试): the article, related and
- * favorited together, by id or by an event code's channel. An article read
- * before paints from the device at once and is refreshed behind it; when
- * the refresh fails it stays, marked offline. An article shown goes to the
- * top of 阅读历史.
+ * favorited together, by id or by an event code's channel (and by the id
+ * beside it when the channel leads nowhere). An article read before paints
+ * from the device at once and is refreshed behind it; when the refresh
+ * fails it stays, marked offline. An article shown goes to the top of 阅读历史.
  */
 export function useArticle(query: Partial<Record<string, string>>) {
-  const [{ target, fromCode }] = useState(() => articleTargetOf(query))
+  const [entry, setEntry] = useState<ArticleEntry>(() => articleEntryOf(query))
+  const { target, fallbackId, code } = entry
   const [state, setState] = useState<ArticleState>(() => {
     const cached = cachedAnswer(target)
     return cached ? { phase: 'ready', cached: true, offline: false, ...cached } : { phase: 'loading' }
@@ -65,8 +81,11 @@ export function useArticle(query: Partial<Record<string, string>>) {
 
   useEffect(() => {
     if (!target) {
-      setState({ phase: 'missing' })
-      if (fromCode) leaveForHome('malformed scene')
+      if (code === undefined) setState({ phase: 'missing' })
+      else {
+        setState({ phase: 'leaving' })
+        leaveForHome(code)
+      }
       return
     }
     let current = true
@@ -79,20 +98,28 @@ export function useArticle(query: Partial<Record<string, string>>) {
       },
       (error: unknown) => {
         if (!current) return
-        if (isMissing(error)) {
-          if (target.id) removeCached(articleKey(target.id))
-          setState({ phase: 'missing' })
-          if (fromCode) leaveForHome(error)
-        } else
+        const failure = codeOf(error)
+        if (failure !== 'NOT_FOUND' && failure !== 'INVALID_ARGUMENT') {
           setState((shown) =>
-            shown.phase === 'ready' ? { ...shown, offline: true } : { phase: 'error', message: messageOf(error) },
+            shown.phase === 'ready'
+              ? { ...shown, offline: true }
+              : { phase: 'error', message: messageOf(error, '加载失败，请重试') },
           )
+        } else if (target.id !== undefined) {
+          removeCached(articleKey(target.id))
+          setState({ phase: 'missing' })
+        } else if (fallbackId) {
+          setEntry({ target: { id: fallbackId } })
+        } else {
+          setState({ phase: 'leaving' })
+          leaveForHome(code ?? target.channel, error)
+        }
       },
     )
     return () => {
       current = false
     }
-  }, [target, fromCode, attempt])
+  }, [target, fallbackId, code, attempt])
 
   /** 重试, or a tap on 离线内容: the article stays on screen while it is asked for again. */
   const retry = () => {

@@ -1,11 +1,15 @@
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { clearCached } from '../device/offlineCache'
+import { clearHistory } from '../device/readingHistory'
+import { forgetSession, sessionOf, setSession } from '../device/session'
+import { deleteAccount, fetchMe, logout } from '../services/account'
 import { confirmDanger } from '../utils/confirmDanger'
-import { deleteAccount, loadSession, signOut } from '../services/session'
-import { useSession } from './useSession'
+import { messageOf } from '../utils/errorMessage'
 import { showBusy, toast } from '../utils/feedback'
+import { useSession } from './useSession'
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : '操作失败，请稍后重试')
+const FAILED = '操作失败，请稍后重试'
 
 /** Asks first; runs the account action under a blocking loading toast; says how it went. */
 function confirmThen(
@@ -24,10 +28,17 @@ function confirmThen(
       },
       (error: unknown) => {
         idle()
-        toast(messageOf(error))
+        toast(messageOf(error, FAILED))
       },
     )
   })
+}
+
+/** What stays on the phone after the account is gone would still tell what its owner read. */
+function forgetDevice() {
+  clearHistory()
+  clearCached()
+  forgetSession()
 }
 
 /**
@@ -43,8 +54,9 @@ export function useAuth() {
   function check() {
     setChecking(true)
     setError(null)
-    void loadSession()
-      .catch((failure: unknown) => setError(messageOf(failure)))
+    void fetchMe()
+      .then((me) => setSession(sessionOf(me)))
+      .catch((failure: unknown) => setError(messageOf(failure, FAILED)))
       .then(() => setChecking(false))
   }
   useDidShow(check)
@@ -60,7 +72,7 @@ export function useAuth() {
     logout: () =>
       confirmThen(
         { title: '退出登录', content: '退出后，查看和使用收藏需要重新用手机号登录。', confirmText: '退出' },
-        signOut,
+        () => logout().then(forgetSession),
         '正在退出',
         '已退出登录',
       ),
@@ -68,10 +80,11 @@ export function useAuth() {
       confirmThen(
         {
           title: '注销账号',
-          content: '将永久删除你的手机号和全部收藏，无法恢复。阅读统计会去掉你的身份后匿名保留。',
+          content:
+            '将永久删除你的手机号和全部收藏，并清除这台手机上的阅读历史和缓存的文章，无法恢复。阅读统计会去掉你的身份后匿名保留。',
           confirmText: '注销',
         },
-        deleteAccount,
+        () => deleteAccount().then(forgetDevice),
         '正在注销',
         '账号已注销',
       ),

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Data } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
 import { createChannel } from '../services/adminChannels'
-import { saveImageToAlbum, shareImage } from '../services/album'
+import { saveImageToAlbum, shareImage } from '../device/album'
 import { toast } from '../utils/feedback'
 
 /** The answer, with the target's title to show beside the code (the answer only names its id). */

@@ -2,8 +2,9 @@ import { useState } from 'react'
 import type { Id } from '../contract/models'
 import { ApiClientError } from '../services/api'
 import { saveFavorite, toggleFavorite } from '../services/favorites'
-import { currentSession, forgetSession } from '../services/session'
+import { currentSession, forgetSession } from '../device/session'
 import { isSinglePageMode, showFullServiceHint } from '../utils/singlePage'
+import { messageOf } from '../utils/errorMessage'
 import { toast } from '../utils/feedback'
 
 const toastFor = (favorited: boolean) => toast(favorited ? '已收藏' : '已取消收藏')
@@ -37,7 +38,7 @@ export function useFavorite(articleId: Id | undefined, initial: boolean) {
         if (error instanceof ApiClientError && error.code === 'UNAUTHENTICATED') {
           forgetSession()
           setAskingLogin(true)
-        } else toast(error instanceof Error ? error.message : '操作失败，请重试')
+        } else toast(messageOf(error, '操作失败，请重试'))
       },
     )
   }

@@ -2,7 +2,7 @@ import { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef } from 'react'
 import { ApiClientError } from '../services/api'
 import { favoriteChanges, fetchFavorites } from '../services/favorites'
-import { forgetSession } from '../services/session'
+import { forgetSession } from '../device/session'
 import { initialPagingState, pagingReducer, type PagingEvent, type PagingState } from './pagingState'
 import { usePaging } from './usePaging'
 

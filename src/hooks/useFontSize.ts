@@ -1,6 +1,6 @@
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import { loadFontSize, saveFontSize, type FontSize } from '../services/fontSize'
+import { loadFontSize, saveFontSize, type FontSize } from '../device/fontSize'
 
 /** The article body's text size, as the reader last chose it on this phone. */
 export function useFontSize() {

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Data } from '../contract/api'
 import { importArticleByLink } from '../services/adminImport'
+import { messageOf } from '../utils/errorMessage'
 
 export type ImportState =
   | { phase: 'idle' }
@@ -34,7 +35,7 @@ export function useImportLink(closeIfRefused: (error: unknown) => void) {
         setUrl('')
       },
       (error: unknown) => {
-        setState({ phase: 'error', message: (error instanceof Error && error.message) || '导入失败，请重试' })
+        setState({ phase: 'error', message: messageOf(error, '导入失败，请重试') })
         closeIfRefused(error)
       },
     )

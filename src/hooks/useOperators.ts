@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../contract/models'
 import { checkAdmin, fetchLatestArticles } from '../services/admin'
 import { ApiClientError } from '../services/api'
 import { toast } from '../utils/feedback'
+import { messageOf } from '../utils/errorMessage'
 
 export type OperatorsAccess =
   | { phase: 'checking' }
@@ -13,7 +14,7 @@ export type OperatorsAccess =
 
 const NOT_AN_ADMIN = '运营后台仅对运营人员开放'
 
-const messageOf = (error: unknown) => (error instanceof Error && error.message) || '操作失败，请稍后重试'
+const FAILED = '操作失败，请稍后重试'
 const isRefused = (error: unknown) =>
   error instanceof ApiClientError && (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED')
 
@@ -43,13 +44,13 @@ export function useOperators() {
 
   /** For errors the screen shows itself (a list's 重试): only a refusal is the page's business. */
   const closeIfRefused = useCallback((error: unknown) => {
-    if (isRefused(error)) setAccess({ phase: 'denied', message: messageOf(error) })
+    if (isRefused(error)) setAccess({ phase: 'denied', message: messageOf(error, FAILED) })
   }, [])
 
   const fail = useCallback(
     (error: unknown) => {
       if (isRefused(error)) closeIfRefused(error)
-      else toast(messageOf(error))
+      else toast(messageOf(error, FAILED))
     },
     [closeIfRefused],
   )
@@ -64,7 +65,9 @@ export function useOperators() {
       },
       (error: unknown) =>
         setAccess(
-          isRefused(error) ? { phase: 'denied', message: NOT_AN_ADMIN } : { phase: 'error', message: messageOf(error) },
+          isRefused(error)
+            ? { phase: 'denied', message: NOT_AN_ADMIN }
+            : { phase: 'error', message: messageOf(error, FAILED) },
         ),
     )
   }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react'
 import type { ArticleSummary } from '../contract/models'
 import { findArticles } from '../services/admin'
+import { messageOf } from '../utils/errorMessage'
 
 export type ArticleSearch =
   | { phase: 'idle' }
@@ -29,8 +30,7 @@ export function useOperatorsArticleSearch() {
     findArticles(q).then(
       (items) => ticket === latest.current && setSearch({ phase: 'done', items }),
       (error: unknown) =>
-        ticket === latest.current &&
-        setSearch({ phase: 'error', message: (error instanceof Error && error.message) || '搜索失败，请重试' }),
+        ticket === latest.current && setSearch({ phase: 'error', message: messageOf(error, '搜索失败，请重试') }),
     )
   }
 

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { Page } from '../contract/api'
+import { messageOf } from '../utils/errorMessage'
 
 export interface PagedList<T> {
   items: T[]
@@ -13,7 +14,6 @@ export interface PagedList<T> {
 }
 
 const LOAD_FAILED = '加载失败，请重试'
-const messageOf = (error: unknown) => (error instanceof Error && error.message) || LOAD_FAILED
 
 const firstPage = <T>(): PagedList<T> => ({
   items: [],
@@ -48,7 +48,7 @@ export function useOperatorsPagedList<T>(keyOf: (item: T) => string, onError: (e
         },
         (error: unknown) => {
           if (ticket !== generation.current) return
-          setList({ ...firstPage<T>(), phase: 'error', error: messageOf(error) })
+          setList({ ...firstPage<T>(), phase: 'error', error: messageOf(error, LOAD_FAILED) })
           onError(error)
         },
       )
@@ -74,7 +74,7 @@ export function useOperatorsPagedList<T>(keyOf: (item: T) => string, onError: (e
         },
         (error: unknown) => {
           if (ticket !== generation.current) return
-          setList((state) => ({ ...state, loadingMore: false, moreError: messageOf(error) }))
+          setList((state) => ({ ...state, loadingMore: false, moreError: messageOf(error, LOAD_FAILED) }))
           onError(error)
         },
       )

@@ -2,9 +2,13 @@ import { useCallback, useReducer, useRef } from 'react'
 import type { Page } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
 import type { PagingEvent, PagingState } from './pagingState'
+import { messageOf } from '../utils/errorMessage'
 import { toast } from '../utils/feedback'
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : '加载失败，请重试')
+const LOAD_FAILED = '加载失败，请重试'
+
+/** A screen whose state says its list is what the device kept (the 资讯 feed). */
+const isMarkedOffline = (state: PagingState) => 'offline' in state && state.offline === true
 
 /**
  * The requests of a paged list, around the screen's own reducer: a first
@@ -33,9 +37,11 @@ export function usePaging<S extends PagingState, E extends { type: string }, D e
         },
         (error: unknown) => {
           if (ticket !== generation.current) return
-          const failed = { type: 'failed', message: messageOf(error), append: false, error } as const
-          // A list that stays on screen (pagingReducer) says quietly why it did not change.
-          if (latest.current.phase === 'ready' && reducer(latest.current, failed).phase === 'ready')
+          const failed = { type: 'failed', message: messageOf(error, LOAD_FAILED), append: false, error } as const
+          // A list that stays on screen (pagingReducer) says quietly why it did not change,
+          // unless it now carries its 离线内容 notice, which says so already.
+          const kept = reducer(latest.current, failed)
+          if (latest.current.phase === 'ready' && kept.phase === 'ready' && !isMarkedOffline(kept))
             toast('刷新失败，请稍后重试')
           dispatch(failed)
         },
@@ -54,10 +60,16 @@ export function usePaging<S extends PagingState, E extends { type: string }, D e
         if (ticket === generation.current) dispatch({ type: 'loaded', data, append: true })
       },
       (error: unknown) => {
-        if (ticket === generation.current) dispatch({ type: 'failed', message: messageOf(error), append: true })
+        if (ticket === generation.current)
+          dispatch({ type: 'failed', message: messageOf(error, LOAD_FAILED), append: true })
       },
     )
   }, [])
 
-  return { state, latest, dispatch, loadFirst, loadNext }
+  /** Drops the answers on their way: the list they were for has left the screen (a tab shown again as it was). */
+  const supersede = useCallback(() => {
+    generation.current += 1
+  }, [])
+
+  return { state, latest, dispatch, loadFirst, loadNext, supersede }
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react'
-import { signInWithPhoneCode } from '../services/session'
+import { signedIn } from '../device/session'
+import { phoneLogin } from '../services/account'
+import { messageOf } from '../utils/errorMessage'
 import { toast } from '../utils/feedback'
 
 export interface PhoneNumberDetail {
@@ -20,15 +22,16 @@ export function usePhoneLogin(onSignedIn?: () => void) {
     if (busy) return
     setBusy(true)
     setError(null)
-    signInWithPhoneCode(code).then(
-      () => {
+    phoneLogin(code).then(
+      (user) => {
+        signedIn(user)
         setBusy(false)
         toast('登录成功', 'success')
         onSignedIn?.()
       },
       (failure: unknown) => {
         setBusy(false)
-        setError(failure instanceof Error ? failure.message : '登录失败，请重试')
+        setError(messageOf(failure, '登录失败，请重试'))
       },
     )
   }

@@ -1,6 +1,6 @@
 import { useReady } from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
-import { saveImageToAlbum, shareImage } from '../services/album'
+import { saveImageToAlbum, shareImage } from '../device/album'
 import { ApiClientError } from '../services/api'
 import { fetchPoster, type PosterSource } from '../services/poster'
 import { renderPoster } from '../services/posterCanvas'

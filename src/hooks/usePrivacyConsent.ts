@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { agreeToPrivacy, privacyAsked, refusePrivacy, subscribePrivacy } from '../services/privacy'
+import { agreeToPrivacy, privacyAsked, refusePrivacy, subscribePrivacy } from '../device/privacy'
 
 /** Whether WeChat is waiting for the reader's privacy answer, and the two answers. */
 export function usePrivacyConsent() {

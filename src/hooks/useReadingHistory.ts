@@ -1,7 +1,7 @@
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { confirmDanger } from '../utils/confirmDanger'
-import { clearHistory, loadHistory } from '../services/readingHistory'
+import { clearHistory, loadHistory } from '../device/readingHistory'
 import { toast } from '../utils/feedback'
 
 /** 阅读历史, read from the device each time the page shows (coming back from an article moves it up). */

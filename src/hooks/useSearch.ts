@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react'
+import type { Data } from '../contract/api'
+import type { ArticleSummary } from '../contract/models'
 import { confirmDanger } from '../utils/confirmDanger'
 import { searchArticles } from '../services/search'
-import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../services/searchHistory'
+import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../device/searchHistory'
 import { QUERY_MAX_LENGTH, toQuery } from '../utils/searchQuery'
 import { initialPagingState, pagingReducer, type PagingEvent, type PagingState } from './pagingState'
 import { usePaging } from './usePaging'
@@ -10,16 +12,19 @@ import { toast } from '../utils/feedback'
 interface SearchState extends PagingState {
   /** The query the results are for; null before any search and once the box is emptied: 最近搜索 shows. */
   query: string | null
+  /** Found nothing: the most-read articles of the last 30 days, instead of a blank page. */
+  popular: ArticleSummary[]
 }
 
-type SearchEvent = { type: 'query'; query: string | null } | PagingEvent
+type SearchEvent = { type: 'query'; query: string | null } | PagingEvent<Data<'articles.search'>>
 
 function searchReducer(state: SearchState, event: SearchEvent): SearchState {
-  if (event.type === 'query') return pagingReducer({ ...state, query: event.query }, { type: 'start' })
-  return pagingReducer(state, event)
+  if (event.type === 'query') return pagingReducer({ ...state, query: event.query, popular: [] }, { type: 'start' })
+  const next = pagingReducer(state, event)
+  return event.type === 'loaded' && !event.append ? { ...next, popular: event.data.popular ?? [] } : next
 }
 
-const initialSearchState: SearchState = { ...initialPagingState, query: null }
+const initialSearchState: SearchState = { ...initialPagingState, query: null, popular: [] }
 
 /**
  * The search screen: the text in the box, 最近搜索 (kept on the phone),
@@ -36,7 +41,7 @@ export function useSearch() {
     (raw: string) => {
       const query = toQuery(raw)
       if (!query) {
-        const title = raw.trim() ? `最多输入 ${QUERY_MAX_LENGTH} 个字` : '请输入要搜索的内容'
+        const title = raw.trim() ? `关键词最多 ${QUERY_MAX_LENGTH} 个字，请删减后再搜索` : '请输入要搜索的内容'
         toast(title)
         return
       }
@@ -81,5 +86,8 @@ export function useSearch() {
     setRecent([])
   }, [])
 
-  return { text, edit, search, recent, clearRecent, state, retry, loadMore }
+  /** Past the backend's limit: said under the box as the reader types, rather than cut silently. */
+  const tooLong = text.trim().length > QUERY_MAX_LENGTH
+
+  return { text, tooLong, edit, search, recent, clearRecent, state, retry, loadMore }
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { currentSession, subscribeSession } from '../services/session'
+import { currentSession, subscribeSession } from '../device/session'
 
-/** The session every page shares (services/session.ts), re-rendering on each change. */
+/** The session every page shares (device/session.ts), re-rendering on each change. */
 export const useSession = () => useSyncExternalStore(subscribeSession, currentSession)

@@ -5,6 +5,7 @@ import { exportCsv } from '../services/adminExport'
 import { chinaToday, lastDays, type DayRange } from '../utils/chinaDays'
 import { showBusy, toast } from '../utils/feedback'
 import { statsCsv, statsFileName } from '../utils/statsCsv'
+import { messageOf } from '../utils/errorMessage'
 
 /** 近7天, 近30天, 近90天: the ranges an operator asks for most. */
 export const PRESETS = [7, 30, 90] as const
@@ -50,7 +51,7 @@ export function useStats(closeIfRefused: (error: unknown) => void) {
       (stats) => ticket === latest.current && setResult({ phase: 'ready', stats, range, subject }),
       (error: unknown) => {
         if (ticket !== latest.current) return
-        setResult({ phase: 'error', message: (error instanceof Error && error.message) || '加载失败，请重试' })
+        setResult({ phase: 'error', message: messageOf(error, '加载失败，请重试') })
         closeIfRefused(error)
       },
     )

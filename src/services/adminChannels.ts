@@ -1,7 +1,7 @@
 import type { Payload } from '../contract/api'
 import type { Id } from '../contract/models'
 import { callApi } from './api'
-import { currentEnvVersion } from './envVersion'
+import { currentEnvVersion } from '../device/envVersion'
 
 /** A new event code, opening the build it was made from (a trial build's code opens the trial build). */
 export const createChannel = (name: string, articleId?: Id) =>

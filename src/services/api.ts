@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { Action, ApiRequest, ApiResponse, Data, ErrorCode, Payload } from '../contract/api'
-import { devOpenid } from './devIdentity'
+import { devOpenid } from '../device/devIdentity'
 
 /** The contract's codes, plus NETWORK when no answer came back at all. */
 export type ClientErrorCode = ErrorCode | 'NETWORK'

@@ -1,7 +1,7 @@
 import type { Data } from '../contract/api'
 import type { Id } from '../contract/models'
 import { callApi } from './api'
-import { currentEnvVersion } from './envVersion'
+import { currentEnvVersion } from '../device/envVersion'
 
 /** What a poster shows (the published article) and its mini-program code, in one answer. */
 export type PosterSource = Data<'articles.code'>

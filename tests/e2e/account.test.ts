@@ -27,7 +27,7 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
     for (const part of expected) expect(text).toContain(part)
     await modal.locator('.taro-model__confirm').click()
   }
-  const favoriteLabel = () => shown('.favorite-button__label').innerText()
+  const favoriteLabel = () => shown('.reading-bar__favorite .reading-bar__label').innerText()
 
   const tab = (name: '资讯' | '我的') => browser.page.locator('.weui-tabbar__item', { hasText: name }).click()
   /**
@@ -77,8 +77,8 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
     // 收藏 on the detail browser.page.
     await openArticle()
     expect(await favoriteLabel()).toBe('收藏')
-    await shown('.favorite-button').click()
-    await visible('.favorite-button__label', '已收藏')
+    await shown('.reading-bar__favorite').click()
+    await visible('.reading-bar__favorite .reading-bar__label', '已收藏')
 
     // 我的收藏 lists it.
     await back('.article-header__title')
@@ -97,12 +97,12 @@ describe('the reader’s account in the browser (h5 build on the local host)', (
     await openArticle()
     expect(await favoriteLabel()).toBe('收藏')
     const before = actions.length
-    await shown('.favorite-button').click()
+    await shown('.reading-bar__favorite').click()
     await visible('.login-sheet__title', '登录后收藏文章')
     expect(actions.slice(before)).toEqual([])
     // … and logging in there completes it.
     await logIn('.bottom-sheet')
-    await visible('.favorite-button__label', '已收藏')
+    await visible('.reading-bar__favorite .reading-bar__label', '已收藏')
     expect(await shown('.login-sheet__title').count()).toBe(0)
     expect(actions.slice(before)).toEqual(['auth.phoneLogin', 'favorites.toggle', 'favorites.toggle'])
 

@@ -23,8 +23,10 @@ describe('reading in the browser (h5 build on the local host)', () => {
 
     await browser.page.locator('.article-card').first().click()
     expect(await textOf('.article-header__title')).toBe(newest.title)
-    const chinaDate = new Date(Date.parse(newest.publishedAt) + 8 * 3600_000).toISOString().slice(0, 10)
-    expect(await textOf('.article-header__date')).toBe(chinaDate)
+    // 发布时间 in full, China time: 2026年11月25日 10:00.
+    const [day, time] = new Date(Date.parse(newest.publishedAt) + 8 * 3600_000).toISOString().split('T')
+    const [year, month, date] = day.split('-').map(Number)
+    expect(await textOf('.article-header__date')).toBe(`${year}年${month}月${date}日 ${time.slice(0, 5)}`)
     expect(await textOf('.article-header__reads')).toBe(`阅读 ${newest.readCount + 1}`)
     const footer = await textOf('.article-footer')
     expect(footer).toContain(`文章来源：${newest.source}`)

@@ -19,7 +19,8 @@ describe('the CloudBase store’s cost model', () => {
     expect(costOf(small, 'articles.get: first read of the day')).toMatchObject({ roundTrips: 3, docsRead: 5 })
     expect(costOf(small, 'articles.get: repeat open the same day')).toMatchObject({ roundTrips: 2, docsWritten: 1 })
     expect(costOf(small, 'articles.get: through a poster code')?.roundTrips).toBeLessThanOrEqual(5)
-    for (const cost of small) expect(cost.requests).toBeLessThanOrEqual(20)
+    // The most: an open through an event code, its read counted and its first comments read with it.
+    for (const cost of small) expect(cost.requests).toBeLessThanOrEqual(24)
   })
 
   it('reads a month of stats from about thirty counter documents, however many visits there were', () => {

@@ -85,10 +85,13 @@ const CALLERS = [
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-/** The contract's envelope, and nothing in it that must stay on the server. */
-function expectContractAnswer(answer: ApiResponse, payload: unknown) {
+/**
+ * The contract's envelope, and nothing in it that must stay on the server.
+ * `sent` is everything callers have sent so far: what a caller wrote itself
+ * (a channel named like a phone number) may come back; nothing else may.
+ */
+function expectContractAnswer(answer: ApiResponse, sent: string) {
   const text = JSON.stringify(answer)
-  const sent = JSON.stringify(payload) ?? ''
   for (const secret of [READER, ADMIN, ...PHONES]) if (!sent.includes(secret)) expect(text).not.toContain(secret)
   expect(text).not.toMatch(/"(openid|phone|_openid)"\s*:/)
   if (answer.ok) {
@@ -107,6 +110,7 @@ function expectContractAnswer(answer: ApiResponse, payload: unknown) {
 
 describe.each(STORE_KINDS)('random and hostile payloads on %s', (kind) => {
   let backend: TestBackend
+  let sent = ''
   let quiet: jest.SpyInstance[]
   beforeAll(async () => {
     backend = await createTestBackend({ kind, articles: [makeArticle(1), makeArticle(2), makeArticle(3)] })
@@ -128,8 +132,9 @@ describe.each(STORE_KINDS)('random and hostile payloads on %s', (kind) => {
       await fc.assert(
         fc.asyncProperty(payloadArb, async (payload) => {
           const before = backend.snapshot()
+          sent += JSON.stringify(payload) ?? ''
           const answer = await backend.call(action, payload, openid)
-          expectContractAnswer(answer, payload)
+          expectContractAnswer(answer, sent)
           if (!answer.ok) expect(backend.snapshot()).toEqual(before)
         }),
         { numRuns: 30 },

@@ -4,7 +4,7 @@
  * allowed again in the settings, and remote pictures downloaded first.
  */
 
-import { saveImageToAlbum, shareImage } from '../../src/services/album'
+import { saveImageToAlbum, shareImage } from '../../src/device/album'
 
 interface Call {
   api: string

@@ -1,11 +1,11 @@
 import type { ArticleSummary } from '../../src/contract/models'
 import { cachedFeedState, feedReducer, initialFeedState, type FeedState } from '../../src/hooks/feedState'
 
-const summary = (id: string): ArticleSummary => ({
+const summary = (id: string, category = 'news'): ArticleSummary => ({
   id,
   title: `标题 ${id}`,
   summary: '摘要',
-  category: 'news',
+  category,
   source: '梧桐台',
   publishedAt: '2026-11-20T01:00:00.000Z',
   readCount: 1,
@@ -66,7 +66,7 @@ describe('feedReducer', () => {
   })
 
   it.each([
-    ['a tab switch', { type: 'select', category: 'market' }],
+    ['a tab switch', { type: 'select', category: 'market', scrollTop: 0 }],
     ['a refresh', { type: 'refresh' }],
   ] as const)('never leaves the foot on 正在加载… after %s drops the next page on its way', (_label, event) => {
     const superseded = feedReducer(feedReducer(ready, { type: 'more' }), event)
@@ -78,10 +78,95 @@ describe('feedReducer', () => {
     expect(state).toMatchObject({ phase: 'ready', loadingMore: false, nextCursor: 'c2' })
   })
 
-  it('clears the list while another tab loads', () => {
-    const state = feedReducer(ready, { type: 'select', category: 'news' })
+  it('clears the list while a tab never opened loads', () => {
+    const state = feedReducer(ready, { type: 'select', category: 'news', scrollTop: 0 })
     expect(state).toMatchObject({ category: 'news', items: [], phase: 'loading', nextCursor: null })
     expect(state.categories).toEqual(ready.categories)
+  })
+
+  describe('switching tabs', () => {
+    const threePages = [summary('a'), summary('b'), summary('c'), summary('d')]
+    const deep: FeedState = { ...ready, items: threePages, nextCursor: 'c3' }
+
+    it('keeps each tab’s list, every page loaded, and where it was scrolled, to show it again as it was', () => {
+      const away = feedReducer(deep, { type: 'select', category: 'market', scrollTop: 1800 })
+      expect(away.kept['']).toEqual({
+        list: expect.objectContaining({ items: threePages, nextCursor: 'c3', phase: 'ready' }),
+        scrollTop: 1800,
+      })
+      const market = feedReducer(away, {
+        type: 'loaded',
+        append: false,
+        data: { items: [summary('m1', 'market')], nextCursor: null },
+      })
+
+      const back = feedReducer(market, { type: 'select', category: '', scrollTop: 300 })
+      expect(back).toMatchObject({ category: '', phase: 'ready', items: threePages, nextCursor: 'c3' })
+      // The tab just left is kept in turn; the one shown is no longer among the kept.
+      expect(Object.keys(back.kept)).toEqual(['market'])
+      expect(back.kept.market).toEqual({
+        list: expect.objectContaining({ items: [summary('m1', 'market')] }),
+        scrollTop: 300,
+      })
+    })
+
+    it('a tab left while its next page was on its way comes back with a foot that does not wait for it', () => {
+      const loadingMore = feedReducer(deep, { type: 'more' })
+      const back = feedReducer(feedReducer(loadingMore, { type: 'select', category: 'market', scrollTop: 0 }), {
+        type: 'select',
+        category: '',
+        scrollTop: 0,
+      })
+      expect(back).toMatchObject({ items: threePages, loadingMore: false, nextCursor: 'c3' })
+    })
+
+    it('a tab left while loading or failed is not kept: it starts again', () => {
+      const loading = feedReducer(deep, { type: 'select', category: 'market', scrollTop: 0 })
+      const failed = feedReducer(loading, { type: 'failed', append: false, message: 'x' })
+      const elsewhere = feedReducer(failed, { type: 'select', category: '', scrollTop: 0 })
+      expect(elsewhere.kept).toEqual({})
+      expect(feedReducer(elsewhere, { type: 'select', category: 'market', scrollTop: 0 })).toMatchObject({
+        phase: 'loading',
+        items: [],
+      })
+    })
+  })
+
+  describe('a tab that cannot reach the network', () => {
+    const all: FeedState = {
+      ...ready,
+      items: [summary('a', 'market'), summary('b', 'news'), summary('c', 'market')],
+    }
+
+    it('shows the 全部 articles of its category on hand, marked 离线内容, rather than 加载失败', () => {
+      const market = feedReducer(all, { type: 'select', category: 'market', scrollTop: 0 })
+      const offline = feedReducer(market, { type: 'failed', append: false, message: '网络不给力' })
+      expect(offline).toMatchObject({ phase: 'ready', offline: true, error: null, nextCursor: null })
+      expect(offline.items.map((item) => item.id)).toEqual(['a', 'c'])
+    })
+
+    it('falls back on what the device kept at launch too, each article once', () => {
+      const launched = cachedFeedState({ items: [summary('k1', 'market'), summary('a', 'market')], nextCursor: null })
+      const state = { ...launched, items: [summary('a', 'market'), summary('b', 'news')] }
+      const market = feedReducer(state, { type: 'select', category: 'market', scrollTop: 0 })
+      const offline = feedReducer(market, { type: 'failed', append: false, message: 'x' })
+      expect(offline.items.map((item) => item.id)).toEqual(['a', 'k1'])
+    })
+
+    it('with nothing of its category on hand, it is an error with 重试; once answered, a fresh list', () => {
+      const empty = feedReducer(all, { type: 'select', category: 'policy', scrollTop: 0 })
+      const failed = feedReducer(empty, { type: 'failed', append: false, message: '网络不给力' })
+      expect(failed).toMatchObject({ phase: 'error', error: '网络不给力' })
+
+      const market = feedReducer(all, { type: 'select', category: 'market', scrollTop: 0 })
+      const offline = feedReducer(market, { type: 'failed', append: false, message: 'x' })
+      const fresh = feedReducer(feedReducer(offline, { type: 'refresh' }), {
+        type: 'loaded',
+        append: false,
+        data: { items: [summary('m9', 'market')], nextCursor: 'n' },
+      })
+      expect(fresh).toMatchObject({ offline: false, items: [summary('m9', 'market')], nextCursor: 'n' })
+    })
   })
 
   describe('painted from the device, then refreshed', () => {

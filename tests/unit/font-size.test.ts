@@ -3,7 +3,7 @@ import type { ReactElement } from 'react'
 import { compile } from 'sass'
 import ArticleBody from '../../src/components/ArticleBody'
 import type { Block } from '../../src/contract/models'
-import { FONT_SIZES, loadFontSize, saveFontSize, type FontSize } from '../../src/services/fontSize'
+import { FONT_SIZES, loadFontSize, saveFontSize, type FontSize } from '../../src/device/fontSize'
 
 const mockStorage = new Map<string, string>()
 jest.mock('@tarojs/taro', () => ({

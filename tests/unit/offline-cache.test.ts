@@ -28,13 +28,13 @@ jest.mock('@tarojs/taro', () => ({
   },
 }))
 
-type Cache = typeof import('../../src/services/offlineCache')
+type Cache = typeof import('../../src/device/offlineCache')
 let cache: Cache
 
 /** A launch of the app: the module's memory starts empty, the storage stays. */
 async function launch() {
   jest.resetModules()
-  cache = await import('../../src/services/offlineCache')
+  cache = await import('../../src/device/offlineCache')
 }
 
 const INDEX = 'wtt:cache'
@@ -63,6 +63,25 @@ afterEach(() => {
 })
 
 describe('device cache', () => {
+  it('clearCached (注销账号) forgets every entry, those its index lost track of too, in this launch and the next', async () => {
+    cache.writeCached('feed', '第一页')
+    cache.writeCached('article:a1', '正文')
+    mockStorage.set(entryKey('article:orphan'), JSON.stringify({ v: 1, savedAt: 1, value: '孤儿' }))
+    mockStorage.set('wtt:font-size', JSON.stringify('large'))
+
+    cache.clearCached()
+    expect(cachedText('feed')).toBeUndefined()
+    expect(cachedText('article:a1')).toBeUndefined()
+    expect([...mockStorage.keys()].filter((key) => key.startsWith('wtt:cache:'))).toEqual([])
+    // Only the cache: the reader's other settings stay.
+    expect(mockStorage.get('wtt:font-size')).toBe('"large"')
+
+    await launch()
+    expect(cachedText('feed')).toBeUndefined()
+    cache.writeCached('feed', '又一页')
+    expect(cachedText('feed')).toBe('又一页')
+  })
+
   it('gives back what was written, with when, in this launch and the next', async () => {
     expect(cache.readCached('feed', isText)).toBeUndefined()
     cache.writeCached('feed', '第一页')
@@ -280,6 +299,7 @@ const articleAnswer: Data<'articles.get'> = {
   article: { ...summary('a1'), author: '编辑部', tags: ['棉花'], blocks },
   related: [summary('a2')],
   favorited: false,
+  comments: { count: 0, items: [], nextCursor: null },
 }
 
 describe('cached answer shapes', () => {
@@ -316,6 +336,7 @@ describe('cached answer shapes', () => {
     ['the article alone', articleAnswer.article],
     ['an answer without favorited', { article: articleAnswer.article, related: [] }],
     ['an answer without related', { article: articleAnswer.article, favorited: true }],
+    ['an answer kept before comments existed', { article: articleAnswer.article, related: [], favorited: false }],
     ['an article of HTML', { ...articleAnswer, article: { ...summary('a1'), content: '<p>棉花</p>' } }],
     ['blocks of another shape', { ...articleAnswer, article: { ...articleAnswer.article, blocks: ['<p>'] } }],
     [

@@ -1,4 +1,4 @@
-import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../../src/services/searchHistory'
+import { clearRecentSearches, loadRecentSearches, rememberSearch } from '../../src/device/searchHistory'
 
 /** Taro's storage as WeChat keeps it: values copied as JSON; a missing key reads as ''. */
 const mockStorage = new Map<string, string>()

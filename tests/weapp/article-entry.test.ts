@@ -5,6 +5,8 @@ const ARTICLE = 'pages/article/index'
 /** WeChat's scene for a scanned mini-program code. */
 const SCANNED = 1047
 const CHAT = 1007
+/** What the home list says when a scanned code leads nowhere. */
+const CODE_EXPIRED = '二维码已失效，已为你打开首页'
 
 const sample = samplePerTest()
 
@@ -13,6 +15,14 @@ const openScanned = (scene: string) =>
   openPage(ARTICLE, { backend: sample.backend, query: { scene }, scene: SCANNED, stackDepth: 1 })
 
 const followBars = (page: PageHandle) => page.element.querySelectorAll('wx-official-account').length
+
+/** The home list opened next, as the switch leaves it: the toasts it shows once it is on screen. */
+async function toastsOnTheList(): Promise<unknown[]> {
+  const list = await openPage('pages/index/index', { backend: sample.backend, storage: 'keep' })
+  await list.waitForClass('article-card')
+  await list.settle()
+  return list.wx.of('showToast').map((call) => call.options.title)
+}
 
 describe('article page opened from an event QR code (compiled weapp)', () => {
   test.each([
@@ -37,37 +47,92 @@ describe('article page opened from an event QR code (compiled weapp)', () => {
         byEntry: { qrcode: 1 },
       })
       // Nothing below it on the stack: a way to the list, and the official account to follow.
-      expect(page.findByText('返回首页')).toBeDefined()
+      expect(page.texts('reading-bar__home')).toEqual(['首页'])
       expect(followBars(page)).toBe(1)
       expect(page.wx.navigations).toEqual([])
     },
   )
 
   test.each([
-    ['an unknown code', 'NoSuchCode9', 1],
+    ['an unknown (expired) code', 'NoSuchCode9', 1],
     ['a broken encoding', '%E4%ZZ%', 0],
     ['script in the scene', encodeURIComponent('<script>alert(1)</script>'), 0],
-  ])('%s lands on the home list, logged, never an error screen', async (_label, scene, calls) => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const page = await openScanned(scene)
+  ])(
+    '%s lands on the home list, which says the code is no longer valid; never an error screen',
+    async (_label, scene, calls) => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+      const page = await openScanned(scene)
+      await page.waitFor(() => page.wx.navigations.length > 0, { message: 'stayed on the article page' })
+      await page.settle()
+
+      expect(page.wx.navigations).toEqual([
+        expect.objectContaining({ api: 'switchTab', url: '/pages/index/index', ok: true }),
+      ])
+      expect(page.apiCalls('articles.get')).toHaveLength(calls)
+      expect(page.hasText('加载失败')).toBe(false)
+      expect(page.hasText('文章不存在')).toBe(false)
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/code/), expect.anything())
+
+      // The list it switched to says why the reader is there, once it shows.
+      expect(await toastsOnTheList()).toEqual([CODE_EXPIRED])
+      warn.mockRestore()
+    },
+  )
+
+  test('a code that points at the home list, opened on the article page: its scan recorded, the list opened, no toast', async () => {
+    const channel = await makeChannel(sample.backend, { name: '2026 柯桥纺博会' })
+    const page = await openScanned(channel.code)
     await page.waitFor(() => page.wx.navigations.length > 0, { message: 'stayed on the article page' })
     await page.settle()
 
-    expect(page.wx.navigations).toEqual([
-      expect.objectContaining({ api: 'switchTab', url: '/pages/index/index', ok: true }),
+    expect(page.wx.navigations).toEqual([expect.objectContaining({ api: 'switchTab', url: '/pages/index/index' })])
+    expect(page.apiCalls().map((call) => call.data)).toEqual([
+      { action: 'articles.get', payload: { channel: channel.code, scene: SCANNED } },
+      { action: 'channels.resolve', payload: { scene: channel.code, enterScene: SCANNED } },
     ])
-    expect(page.apiCalls('articles.get')).toHaveLength(calls)
-    expect(page.hasText('加载失败')).toBe(false)
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/code/), expect.anything())
-    warn.mockRestore()
+    expect(await asAdmin(sample.backend, 'admin.stats', { channel: channel.code })).toMatchObject({
+      reads: 1,
+      byEntry: { qrcode: 1 },
+    })
+    expect(await toastsOnTheList()).toEqual([])
   })
 
-  test('a code that leads to the home list, opened on the article page, lands on the list too', async () => {
-    const channel = await makeChannel(sample.backend, { name: '2026 柯桥纺博会' })
-    jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const page = await openScanned(channel.code)
-    await page.waitFor(() => page.wx.navigations.length > 0, { message: 'stayed on the article page' })
-    expect(page.wx.navigations).toEqual([expect.objectContaining({ api: 'switchTab', url: '/pages/index/index' })])
+  test.each([
+    ['a stray scene', { scene: encodeURIComponent('<script>') }],
+    ['a scene too long to be a code', { scene: 'x'.repeat(300) }],
+    ['a malformed channel', { channel: '../etc/passwd' }],
+  ])('a valid id with %s opens its article, by id, with no word about codes', async (_label, junk) => {
+    const page = await openPage(ARTICLE, {
+      backend: sample.backend,
+      query: { id: sample.article.id, ...junk },
+      scene: CHAT,
+      stackDepth: 1,
+    })
+    await page.waitForClass('article-header__title')
+    await page.settle()
+
+    expect(page.texts('article-header__title')).toEqual([sample.article.title])
+    expect(page.apiCalls().map((call) => call.data.payload)).toEqual([{ id: sample.article.id, scene: CHAT }])
+    expect(page.wx.navigations).toEqual([])
+    expect(page.wx.of('showToast')).toEqual([])
+  })
+
+  test('an id beside a channel that leads nowhere: the channel asked first, then the article by id', async () => {
+    const page = await openPage(ARTICLE, {
+      backend: sample.backend,
+      query: { id: sample.article.id, channel: 'GoneCode42' },
+      scene: SCANNED,
+      stackDepth: 2,
+    })
+    await page.waitForClass('article-header__title')
+    await page.settle()
+
+    expect(page.texts('article-header__title')).toEqual([sample.article.title])
+    expect(page.apiCalls().map((call) => call.data.payload)).toEqual([
+      { channel: 'GoneCode42', scene: SCANNED },
+      { id: sample.article.id, scene: SCANNED },
+    ])
+    expect(page.wx.navigations).toEqual([])
   })
 
   test('the home list forwarding an article code: id and channel in the query, the read counted for the channel', async () => {
@@ -81,7 +146,7 @@ describe('article page opened from an event QR code (compiled weapp)', () => {
     await page.waitForClass('article-header__title')
     await page.settle()
     expect(page.apiCalls().map((call) => call.data.payload)).toEqual([{ channel: channel.code, scene: SCANNED }])
-    expect(page.findByText('返回首页')).toBeUndefined()
+    expect(page.find('reading-bar__home')).toBeUndefined()
   })
 
   test('opened from a chat card: no follow bar, and a wrong id lands on 文章不存在 with a way home', async () => {
@@ -99,7 +164,7 @@ describe('article page opened from an event QR code (compiled weapp)', () => {
   })
 })
 
-test('from Moments into the full app (scene 1155): a normal open, with 返回首页 and 生成海报, no single-page hint', async () => {
+test('from Moments into the full app (scene 1155): a normal open, with 首页 and 海报, no single-page hint', async () => {
   const page = await openPage(ARTICLE, {
     backend: sample.backend,
     query: { id: sample.article.id },
@@ -107,8 +172,8 @@ test('from Moments into the full app (scene 1155): a normal open, with 返回首
     stackDepth: 1,
   })
   await page.waitForClass('article-header__title')
-  expect(page.findByText('返回首页')).toBeDefined()
-  expect(page.findByText('生成海报')).toBeDefined()
+  expect(page.texts('reading-bar__home')).toEqual(['首页'])
+  expect(page.texts('reading-bar__poster')).toEqual(['海报'])
   expect(page.find('single-page-hint')).toBeUndefined()
   expect(followBars(page)).toBe(0)
 })

@@ -7,6 +7,13 @@ const ARTICLE = 'pages/article/index'
 /** The calendar day in China (UTC+8, no daylight saving) of an instant. */
 const chinaDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10)
 
+/** The article page's 发布时间 as a reader in China reads it: 2026年3月18日 09:30. */
+function chinaDateTime(iso: string) {
+  const [date, time] = new Date(Date.parse(iso) + 8 * 3600_000).toISOString().split('T')
+  const [year, month, day] = date.split('-').map(Number)
+  return `${year}年${month}月${day}日 ${time.slice(0, 5)}`
+}
+
 /**
  * An article whose day in China differs from its day in UTC, so that a date
  * formatted in the machine's zone (UTC here) would show the wrong day; and a
@@ -41,7 +48,7 @@ describe('article detail (compiled weapp)', () => {
     await page.settle()
 
     expect(page.texts('article-header__title')).toEqual([article.title])
-    expect(page.texts('article-header__date')).toEqual([chinaDate(article.publishedAt)])
+    expect(page.texts('article-header__date')).toEqual([chinaDateTime(article.publishedAt)])
     expect(page.texts('article-header__reads')).toEqual([`阅读 ${article.readCount + 1}`])
     expect(page.text()).toContain(`文章来源：${article.source}`)
     const [disclaimer] = page.texts('article-footer__disclaimer')
@@ -74,22 +81,23 @@ describe('article detail (compiled weapp)', () => {
     expect(new URLSearchParams(timeline.query).get('id')).toBe(article.id)
   })
 
-  test('opened alone (from a shared card) offers 返回首页, which switches to the 资讯 tab', async () => {
+  test('opened alone (from a shared card) offers 首页 in its reading bar, which switches to the 资讯 tab', async () => {
     const page = await openArticle(article.id, { backend, stackDepth: 1 })
-    expect(page.findByText('返回首页')).toBeDefined()
+    expect(page.texts('reading-bar__home')).toEqual(['首页'])
 
-    await page.tap({ text: '返回首页' })
+    await page.tap('reading-bar__home')
     await page.waitFor(() => page.wx.navigations.length > 0, { message: 'no navigation' })
     expect(page.wx.navigations).toEqual([
       expect.objectContaining({ api: 'switchTab', url: '/pages/index/index', ok: true }),
     ])
   })
 
-  test('opened from the list (a page below it) has no 返回首页', async () => {
+  test('opened from the list (a page below it) has no 首页: WeChat’s back goes there', async () => {
     const page = await openArticle(article.id, { backend, stackDepth: 2, scene: 1001 })
     await page.settle()
     expect(page.texts('article-header__title')).toEqual([article.title])
-    expect(page.findByText('返回首页')).toBeUndefined()
+    expect(page.find('reading-bar__home')).toBeUndefined()
+    expect(page.texts('reading-bar__item')).toEqual(['收藏', '转发', '海报', 'Aa字号'])
   })
 
   test('an unknown id shows 文章不存在', async () => {

@@ -1,4 +1,5 @@
 import { answerOf, createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
+import { session } from '../support/weapp/runtime'
 
 const ME = 'pages/me/index'
 const READER = 'reader-openid-1'
@@ -31,9 +32,26 @@ describe('我的: phone-number login (compiled weapp)', () => {
     expect(button.tagName.toLowerCase()).toBe('wx-button')
     expect(page.attribute(button, 'open-type')).toBe('getPhoneNumber')
     expect(page.element.querySelectorAll('wx-input')).toHaveLength(0)
-    expect(page.hasText('我的收藏')).toBe(false)
     expect(page.hasText('退出登录')).toBe(false)
-    expect(page.texts('menu-cell__title')).toEqual(['阅读历史', '隐私政策'])
+    expect(page.texts('menu-cell__title')).toEqual(['我的收藏', '阅读历史', '隐私政策'])
+  })
+
+  test('a guest’s 我的收藏 asks for a login where they are, then opens the list', async () => {
+    const page = await openPage(ME, { openid: READER })
+    await loginButton(page)
+    await page.settle()
+    await page.tap({ text: '我的收藏' })
+    await page.waitForText('登录后查看收藏')
+    expect(page.wx.navigations).toEqual([])
+
+    const [, sheetButton] = page.findAll('phone-login__button')
+    await page.trigger(sheetButton, 'getphonenumber', { errMsg: 'getPhoneNumber:ok', code: `dev-${MOBILE}` })
+    await page.waitFor(() => page.wx.navigations.length > 0, { message: 'the list never opened' })
+    expect(page.wx.navigations).toEqual([
+      expect.objectContaining({ api: 'navigateTo', url: '/packages/reader/favorites/index', ok: true }),
+    ])
+    await page.waitFor(() => !page.hasText('登录后查看收藏'), { message: 'the sheet stayed open' })
+    expect(page.texts('account-card__phone')).toEqual([MASKED])
   })
 
   test('a phone code goes to auth.phoneLogin, and 我的 then shows the masked number and the reader entries', async () => {
@@ -131,11 +149,17 @@ describe('我的: the signed-in reader (compiled weapp)', () => {
     expect(await meOnBackend(backend)).toEqual({ ok: true, data: { user: null, isAdmin: false } })
   })
 
-  test('注销账号 names what is deleted, and once confirmed deletes the user and their favorites', async () => {
+  test('注销账号 names what is deleted, and once confirmed deletes the user, their favorites, and what the phone kept of their reading', async () => {
     const [article] = await backend.articles()
     await backend.dispatch({ action: 'favorites.toggle', payload: { articleId: article.id } }, READER)
+    // What reading an article leaves on the phone: its place in 阅读历史, and the article kept for offline.
+    const reader = await openPage('pages/article/index', { openid: READER, backend, query: { id: article.id } })
+    await reader.waitForClass('article-header__title')
+    await reader.settle()
+    const kept = () => [...session.storage.keys()].filter((key) => /^wtt:(reading-history|cache:)/.test(key))
+    expect(kept()).toEqual(expect.arrayContaining(['wtt:reading-history', `wtt:cache:article:${article.id}`]))
 
-    const page = await openPage(ME, { openid: READER, backend })
+    const page = await openPage(ME, { openid: READER, backend, storage: 'keep' })
     await page.waitForText(MASKED)
     await page.tap({ text: '注销账号' })
     await loginButton(page)
@@ -143,9 +167,10 @@ describe('我的: the signed-in reader (compiled weapp)', () => {
 
     const [modal] = page.wx.of('showModal')
     expect(modal.options.title).toBe('注销账号')
-    expect(modal.options.content).toEqual(expect.stringContaining('手机号'))
-    expect(modal.options.content).toEqual(expect.stringContaining('收藏'))
+    for (const named of ['手机号', '收藏', '阅读历史', '缓存的文章'])
+      expect(modal.options.content).toEqual(expect.stringContaining(named))
     expect(page.apiCalls('auth.deleteAccount')).toHaveLength(1)
+    expect(kept()).toEqual([])
     expect(toasts(page)).toContain('账号已注销')
     expect(await meOnBackend(backend)).toEqual({ ok: true, data: { user: null, isAdmin: false } })
     // Logging in again is a new account: nothing saved survives the deletion.

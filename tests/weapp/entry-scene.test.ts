@@ -35,6 +35,8 @@ describe('home list opened from an event QR code (compiled weapp)', () => {
     expect(resolve.data.payload).toEqual({ scene, enterScene: SCANNED })
     expect(answerOf(resolve)).toEqual({ page: 'home', channel: channel.code })
     expect(page.wx.navigations).toEqual([])
+    // A code that works says nothing: the reader is where it meant to take them.
+    expect(page.wx.of('showToast')).toEqual([])
     expect(await asAdmin(backend, 'admin.stats', { channel: channel.code })).toMatchObject({
       reads: 1,
       byEntry: { qrcode: 1 },
@@ -86,18 +88,21 @@ describe('home list opened from an event QR code (compiled weapp)', () => {
     ['a broken encoding', '%E4%ZZ%'],
     ['script in the scene', encodeURIComponent('<script>alert(1)</script>')],
     ['a scene far too long for WeChat', 'x'.repeat(300)],
-  ])('%s leaves the reader on the list, with no error and no navigation; it is logged', async (_label, scene) => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
-    const page = await openScanned(scene)
-    const titles = await cards(page)
-    await page.settle()
+  ])(
+    '%s leaves the reader on the list, told the code is no longer valid; no error, no navigation; logged',
+    async (_label, scene) => {
+      const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+      const page = await openScanned(scene)
+      const titles = await cards(page)
+      await page.settle()
 
-    expect(titles.length).toBeGreaterThan(1)
-    expect(page.apiCalls('channels.resolve')).toHaveLength(1)
-    expect(page.wx.navigations).toEqual([])
-    expect(page.wx.of('showToast')).toEqual([])
-    expect(page.hasText('加载失败')).toBe(false)
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/scene/), expect.anything())
-    warn.mockRestore()
-  })
+      expect(titles.length).toBeGreaterThan(1)
+      expect(page.apiCalls('channels.resolve')).toHaveLength(1)
+      expect(page.wx.navigations).toEqual([])
+      expect(page.wx.of('showToast').map((call) => call.options.title)).toEqual(['二维码已失效，已为你打开首页'])
+      expect(page.hasText('加载失败')).toBe(false)
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/scene/), expect.anything())
+      warn.mockRestore()
+    },
+  )
 })

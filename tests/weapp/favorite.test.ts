@@ -19,14 +19,14 @@ const savedIds = async (backend: CloudBackend) => {
 
 async function openArticle(backend: CloudBackend, id: string): Promise<PageHandle> {
   const page = await openPage(ARTICLE, { openid: READER, backend, query: { id }, scene: 1007, storage: 'keep' })
-  await page.waitForClass('favorite-button')
+  await page.waitForClass('reading-bar__favorite')
   // An article read before paints from the device at once: wait for the answer, which says what is saved now.
   await page.waitFor(() => page.apiCalls('articles.get').some((answered) => answered.settled), { message: 'no answer' })
   await page.settle()
   return page
 }
 
-const label = (page: PageHandle) => page.texts('favorite-button__label')[0]
+const label = (page: PageHandle) => page.texts('reading-bar__favorite')[0]
 const toasts = (page: PageHandle) => page.wx.of('showToast').map((entry) => entry.options.title)
 
 describe('收藏 on the detail page (compiled weapp)', () => {
@@ -48,7 +48,7 @@ describe('收藏 on the detail page (compiled weapp)', () => {
     await page.settle()
     expect(label(page)).toBe('收藏')
 
-    await page.tap('favorite-button')
+    await page.tap('reading-bar__favorite')
     await page.waitFor(() => label(page) === '已收藏', { message: 'not saved' })
     expect(page.apiCalls('favorites.toggle').map((entry) => entry.data.payload)).toEqual([
       { articleId: sample.article.id },
@@ -56,7 +56,7 @@ describe('收藏 on the detail page (compiled weapp)', () => {
     expect(await savedIds(sample.backend)).toEqual([sample.article.id])
     expect(toasts(page)).toContain('已收藏')
 
-    await page.tap('favorite-button')
+    await page.tap('reading-bar__favorite')
     await page.waitFor(() => label(page) === '收藏', { message: 'not un-saved' })
     expect(await savedIds(sample.backend)).toEqual([])
   })
@@ -67,7 +67,7 @@ describe('收藏 on the detail page (compiled weapp)', () => {
 
     const page = await openArticle(sample.backend, sample.article.id)
     await page.settle()
-    await page.tap('favorite-button')
+    await page.tap('reading-bar__favorite')
     await page.waitForText('登录后收藏文章')
     expect(page.apiCalls().map((entry) => entry.data.action)).toEqual(['articles.get'])
 
@@ -95,7 +95,7 @@ describe('收藏 on the detail page (compiled weapp)', () => {
     await page.settle()
     // Logged out: articles.get reports it unsaved, and 收藏 needs a login again.
     expect(label(page)).toBe('收藏')
-    await page.tap('favorite-button')
+    await page.tap('reading-bar__favorite')
     await page.waitForText('登录后收藏文章')
     await page.trigger('phone-login__button', 'getphonenumber', {
       errMsg: 'getPhoneNumber:ok',
@@ -110,7 +110,7 @@ describe('收藏 on the detail page (compiled weapp)', () => {
     const me = await openPage(ME, { openid: READER, backend: sample.backend })
     await me.waitForClass('phone-login__button')
     const page = await openArticle(sample.backend, sample.article.id)
-    await page.tap('favorite-button')
+    await page.tap('reading-bar__favorite')
     await page.waitForText('登录后收藏文章')
     await page.tap({ text: '暂不登录' })
     await page.waitFor(() => !page.hasText('登录后收藏文章'), { message: 'the sheet stayed open' })

@@ -104,7 +104,8 @@ describe('cache-first screens (compiled weapp)', () => {
     await page.settle()
     expect(page.texts('article-header__title')).toEqual([article.title])
     expect(page.findAll('article-body__paragraph').length).toBeGreaterThan(0)
-    expect(page.hasText('离线内容')).toBe(true)
+    // The failed refresh re-renders the whole long article around the notice: wait for that render.
+    await page.waitForText('离线内容')
     expect(page.hasText('加载失败')).toBe(false)
 
     // One never read is not there to show: a clear error with 重试.
@@ -141,8 +142,11 @@ describe('cache-first screens (compiled weapp)', () => {
     const page = await openPage(ARTICLE, { backend, query: { id: article.id } })
     await page.waitForClass('article-header__title')
     await page.settle()
+    await page.tap('reading-bar__font')
+    await page.waitForText('正文字号')
     await page.tap({ text: '特大' })
     await page.settle()
+    expect(page.find('article-body--xlarge')).toBeDefined()
     expect(page.apiCalls().map((call) => call.data.action)).toEqual(['articles.get'])
   })
 })

@@ -63,8 +63,8 @@ test('生成海报 on the article opens the poster page with the article’s id 
     stackDepth: 2,
     backendOptions: { articles: [ARTICLE] },
   })
-  await page.waitForClass('poster-button')
-  await page.tap('poster-button')
+  await page.waitForClass('reading-bar__poster')
+  await page.tap('reading-bar__poster')
   expect(page.wx.navigations.map(({ api, path, query, ok }) => ({ api, path, query, ok }))).toEqual([
     { api: 'navigateTo', path: PAGES.poster, query: { id: ARTICLE.id }, ok: true },
   ])

@@ -16,7 +16,8 @@
  * for `npm run bench` (scripts/bench/render.ts), also those no test asserts
  * (the list's node count, the time per append in the simulator).
  */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { loadSeed } from '../../server/dev/seed'
 import type { ArticleInput } from '../../server/store/types'
 import type { Block } from '../../src/contract/models'
@@ -38,6 +39,7 @@ import {
   CARD_HEIGHT,
   closePage,
   createCloudBackend,
+  DIST,
   openPage,
   type PageHandle,
   type RenderMetrics,
@@ -99,6 +101,17 @@ function feedArticles(count: number): ArticleInput[] {
     const sample = samples[i % samples.length]
     return makeArticle(i + 1, { title: sample.title, summary: sample.summary, cover: sample.cover })
   })
+}
+
+/**
+ * How deep Taro's templates draw (config baseLevel): base.wxml has templates
+ * for levels 0 to N - 1, then a container that hands deeper elements to the
+ * `comp` component, a component boundary each. Depth d is level d - 1.
+ */
+function templatedDepth(): number {
+  const container = /<template name="tmpl_(\d+)_container"/.exec(readFileSync(join(DIST, 'base.wxml'), 'utf8'))
+  if (!container) throw new Error('base.wxml has no container template')
+  return Number(container[1])
 }
 
 /** The window's height in the wx stub (getWindowInfo). */
@@ -169,6 +182,7 @@ describe('render budgets (compiled weapp)', () => {
     expect(metrics.setData.maxBytes).toBeLessThanOrEqual(SETDATA_LIMIT)
     expect(metrics.nodes).toBeLessThan(NODE_LIMIT)
     expect(metrics.depth).toBeLessThan(DEPTH_LIMIT)
+    expect(metrics.depth).toBeLessThanOrEqual(templatedDepth())
   })
 
   test(
@@ -245,6 +259,7 @@ describe('render budgets (compiled weapp)', () => {
         expect(late.bytes).toBeLessThan(early.bytes * 1.2)
         // However long the list, the page stays within WeChat's audit.
         expect(mostNodes).toBeLessThan(NODE_LIMIT)
+        expect(atEnd.depth).toBeLessThanOrEqual(templatedDepth())
         expect(atEnd.nodes).toBeLessThan(NODE_LIMIT)
         expect(mostChildren).toBeLessThanOrEqual(CHILDREN_LIMIT)
         expect(listChildren).toBeLessThanOrEqual(CHILDREN_LIMIT)

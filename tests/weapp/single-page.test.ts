@@ -23,17 +23,17 @@ describe('single-page mode, opened from Moments (compiled weapp)', () => {
       openid: 'reader-openid-1',
       query: { id: sample.article.id },
     })
-    await page.waitForClass('favorite-button')
+    await page.waitForClass('reading-bar__favorite')
     await page.settle()
     expect(page.texts('article-header__title')).toEqual([sample.article.title])
 
-    await page.tap('favorite-button')
+    await page.tap('reading-bar__favorite')
     await page.settle()
     expect(page.wx.of('showToast').map((call) => call.options.title)).toEqual([HINT])
     expect(page.apiCalls().map((call) => call.data.action)).toEqual(['articles.get'])
     expect(page.hasText('登录后收藏文章')).toBe(false)
     expect(openTypes(page)).not.toContain('getPhoneNumber')
-    expect(page.texts('favorite-button__label')).toEqual(['收藏'])
+    expect(page.texts('reading-bar__favorite')).toEqual(['收藏'])
   })
 
   test('opened alone from Moments: full article, a hint to the full app, and no way to navigate', async () => {
@@ -49,16 +49,25 @@ describe('single-page mode, opened from Moments (compiled weapp)', () => {
     expect(page.texts('article-header__title')).toEqual([sample.article.title])
     expect(page.find('article-footer__disclaimer')).toBeDefined()
     expect(page.texts('single-page-hint')).toEqual([expect.stringContaining('前往小程序')])
-    // Nothing WeChat disables here: no 返回首页, no poster page, no open-type buttons.
-    expect(page.findByText('返回首页')).toBeUndefined()
-    expect(page.findByText('生成海报')).toBeUndefined()
+    // Nothing WeChat disables here: no 首页, no open-type buttons (客服 is reached by e-mail).
+    expect(page.find('reading-bar__home')).toBeUndefined()
     expect(openTypes(page).filter(Boolean)).toEqual([])
+    expect(page.texts('article-footer__contact')).toEqual(['复制邮箱'])
 
+    // The bar stays, and what needs the full app says where it is: 转发, 海报, another article.
+    expect(page.texts('reading-bar__item')).toEqual(['收藏', '转发', '海报', 'Aa字号'])
     const related = page.findAll('article-card')
     expect(related.length).toBeGreaterThan(0)
-    await page.tap(related[0])
+    for (const target of [page.find('reading-bar__share'), page.find('reading-bar__poster'), related[0]])
+      await page.tap(target as Element)
     expect(page.wx.navigations).toEqual([])
-    expect(page.wx.of('showToast').map((call) => call.options.title)).toEqual([HINT])
+    expect(page.wx.of('showToast').map((call) => call.options.title)).toEqual([HINT, HINT, HINT])
+
+    // 字号 needs nothing from WeChat: it works here too.
+    await page.tap('reading-bar__font')
+    await page.waitForText('正文字号')
+    await page.tap({ text: '大' })
+    await page.waitForClass('article-body--large')
   })
 
   test('a wrong id in single-page mode says 文章不存在 without a 返回首页 it could not follow', async () => {

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import type { Session } from '../../services/session'
+import type { Session } from '../../device/session'
 import PhoneLogin from '../PhoneLogin'
 import './index.scss'
 

@@ -1,18 +1,11 @@
 import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { Block, ImageBlock } from '../../contract/models'
-import type { FontSize } from '../../services/fontSize'
+import type { FontSize } from '../../device/fontSize'
+import { copyText } from '../../utils/clipboard'
 import BodyImage from './BodyImage'
 import Spans from './Spans'
 import './index.scss'
-import { toast } from '../../utils/feedback'
-
-/** A mini-program cannot open outside pages: the link is copied instead. */
-function copyLink(href: string) {
-  Taro.setClipboardData({ data: href })
-    .then(() => toast('链接已复制'))
-    .catch(() => toast('复制失败，请稍后重试'))
-}
 
 interface Props {
   /** All the article's blocks: 预览 pages through every image. */
@@ -41,23 +34,29 @@ export default function ArticleBody({ blocks, end = blocks.length, fontSize = 's
           case 'paragraph':
             return (
               <View key={index} className='article-body__paragraph'>
-                <Spans spans={block.spans} onLink={copyLink} />
+                <Spans spans={block.spans} onLink={copyText} />
               </View>
             )
           case 'quote':
             return (
               <View key={index} className='article-body__quote'>
-                <Spans spans={block.spans} onLink={copyLink} />
+                <Spans spans={block.spans} onLink={copyText} />
               </View>
             )
           case 'list':
             return (
-              <View key={index} className='article-body__list'>
+              // Ten items or more: markers as wide as two digits, so that 9. and 10. line up.
+              <View
+                key={index}
+                className={`article-body__list${block.ordered && block.items.length >= 10 ? ' article-body__list--wide' : ''}`}
+              >
                 {block.items.map((item, position) => (
                   <View key={position} className='article-body__item'>
-                    <View className='article-body__marker'>{block.ordered ? `${position + 1}.` : '•'}</View>
+                    <View className={`article-body__marker${block.ordered ? ' article-body__marker--number' : ''}`}>
+                      {block.ordered ? `${position + 1}.` : '•'}
+                    </View>
                     <View className='article-body__item-text'>
-                      <Spans spans={item} onLink={copyLink} />
+                      <Spans spans={item} onLink={copyText} />
                     </View>
                   </View>
                 ))}

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components'
 import type { ChannelRow } from '../../hooks/useChannels'
 import type { PagedList } from '../../hooks/useOperatorsPagedList'
-import { formatDate } from '../../utils/format'
+import { inChina } from '../../utils/format'
 import ListFooter from '../ListFooter'
 import StatusView from '../StatusView'
 import './index.scss'
@@ -32,7 +32,7 @@ export default function ChannelList({ list, titleOf, empty, onOpen, onRetry, onM
           <View className='channel-list__main'>
             <View className='channel-list__name'>{row.name}</View>
             <View className='channel-list__target'>打开：{row.articleId ? titleOf(row.articleId) : '首页'}</View>
-            <View className='channel-list__meta'>创建于 {formatDate(row.createdAt)}</View>
+            <View className='channel-list__meta'>创建于 {inChina(row.createdAt).format('YYYY-MM-DD')}</View>
           </View>
           <View className='channel-list__figure'>
             <View className='channel-list__count'>{row.reads}</View>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { ENTRY_LABELS } from '../../constants/entryLabels'
 import type { ArticleSummary } from '../../contract/models'
 import type { useChannelDetail } from '../../hooks/useChannelDetail'
-import { formatDate } from '../../utils/format'
+import { inChina } from '../../utils/format'
 import ArticlePicker from '../ArticlePicker'
 import BottomSheet from '../BottomSheet'
 import StatsTable from '../StatsTable'
@@ -53,7 +53,7 @@ export default function ChannelSheet({ detail, articles, titleOf }: Props) {
             <View className='channel-sheet__title'>{row.name}</View>
           )}
           <View className='channel-sheet__meta'>
-            创建于 {formatDate(row.createdAt)}
+            创建于 {inChina(row.createdAt).format('YYYY-MM-DD')}
             {row.archived ? ' · 已归档' : ''}
           </View>
         </View>

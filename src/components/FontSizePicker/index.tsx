@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { FONT_SIZES, type FontSize } from '../../services/fontSize'
+import { FONT_SIZES, type FontSize } from '../../device/fontSize'
 import './index.scss'
 
 interface Props {
@@ -8,24 +8,22 @@ interface Props {
 }
 
 /**
- * 字号 标准 / 大 / 特大 as one row of segments: always in sight, one tap,
- * the current choice visible — easier for older readers than a menu.
+ * 标准 / 大 / 特大 as one row of segments: one tap, the current choice
+ * visible, each segment shown at the size it sets — easier for older
+ * readers than a slider.
  */
 export default function FontSizePicker({ value, onChange }: Props) {
   return (
     <View className='font-size-picker'>
-      字号
-      <View className='font-size-picker__options'>
-        {FONT_SIZES.map((size) => (
-          <View
-            key={size.value}
-            className={`font-size-picker__option ${size.value === value ? 'font-size-picker__option--active' : ''}`}
-            onClick={() => onChange(size.value)}
-          >
-            {size.label}
-          </View>
-        ))}
-      </View>
+      {FONT_SIZES.map((size) => (
+        <View
+          key={size.value}
+          className={`font-size-picker__option font-size-picker__option--${size.value}${size.value === value ? ' font-size-picker__option--active' : ''}`}
+          onClick={() => onChange(size.value)}
+        >
+          {size.label}
+        </View>
+      ))}
     </View>
   )
 }

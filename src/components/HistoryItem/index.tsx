@@ -1,6 +1,8 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { formatReadTime } from '../../utils/readTime'
 import type { HistoryEntry } from '../../utils/historyList'
+import { LIST_THUMBNAIL, sizedImage } from '../../utils/imageUrl'
+import SafeImage from '../SafeImage'
 import './index.scss'
 
 interface Props {
@@ -19,7 +21,14 @@ export default function HistoryItem({ entry, onOpen }: Props) {
           <Text className='history-item__time'>{formatReadTime(entry.readAt)}</Text>
         </View>
       </View>
-      {entry.cover && <Image className='history-item__thumb' src={entry.cover} mode='aspectFill' lazyLoad />}
+      {entry.cover && (
+        <SafeImage
+          className='history-item__thumb'
+          src={sizedImage(entry.cover, LIST_THUMBNAIL)}
+          mode='aspectFill'
+          lazyLoad
+        />
+      )}
     </View>
   )
 }

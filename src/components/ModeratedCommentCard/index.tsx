@@ -37,11 +37,6 @@ const ACTIONS: Record<CommentQueue, { action: ModerationAction; label: string }[
   ],
 }
 
-const timeOf = (iso: string) => {
-  const { date, time } = inChina(iso)
-  return `${date} ${time}`
-}
-
 /**
  * A comment as an operator judges it: which article, who (读者NN), the text
  * exactly as written (a Text node, never markup), when, its likes and
@@ -55,7 +50,7 @@ export default function ModeratedCommentCard({ comment, queue, busy, onModerate,
       </View>
       <View className='moderated-comment__head'>
         <Text className='moderated-comment__author'>{comment.author}</Text>
-        <Text className='moderated-comment__time'>{timeOf(comment.createdAt)}</Text>
+        <Text className='moderated-comment__time'>{inChina(comment.createdAt).format('YYYY-MM-DD HH:mm')}</Text>
       </View>
       <Text className='moderated-comment__text' userSelect>
         {comment.text}

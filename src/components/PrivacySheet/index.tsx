@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { BRAND_NAME } from '../../constants/brand'
 import { usePrivacyConsent } from '../../hooks/usePrivacyConsent'
-import { AGREE_BUTTON_ID, openPrivacyContract } from '../../services/privacy'
+import { AGREE_BUTTON_ID, openPrivacyContract } from '../../device/privacy'
 import BottomSheet from '../BottomSheet'
 import './index.scss'
 

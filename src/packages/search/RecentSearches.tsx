@@ -21,7 +21,7 @@ export default function RecentSearches({ queries, onPick, onClear }: Props) {
       <View className='recent-searches__list'>
         {queries.map((query) => (
           <View key={query} className='recent-searches__item' onClick={() => onPick(query)}>
-            {query}
+            <View className='recent-searches__chip'>{query}</View>
           </View>
         ))}
       </View>

@@ -1,5 +1,4 @@
 import { Icon, Input, View } from '@tarojs/components'
-import { QUERY_MAX_LENGTH } from '../../utils/searchQuery'
 
 interface Props {
   text: string
@@ -20,10 +19,11 @@ export default function SearchBar({ text, focus, onEdit, onSearch, onCancel }: P
           className='search-bar__input'
           value={text}
           focus={focus}
-          placeholder='搜索文章标题、摘要和正文'
+          placeholder='搜索文章'
           placeholderClass='search-bar__placeholder'
           confirmType='search'
-          maxlength={QUERY_MAX_LENGTH}
+          // Not cut at the backend's limit: the page says when a query is too long (useSearch).
+          maxlength={-1}
           onInput={(event) => onEdit(event.detail.value)}
           onConfirm={(event) => onSearch(event.detail.value)}
         />

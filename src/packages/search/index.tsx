@@ -5,8 +5,10 @@ import FeedSkeleton from '../../components/FeedSkeleton'
 import ListFooter from '../../components/ListFooter'
 import StatusView from '../../components/StatusView'
 import type { ArticleSummary } from '../../contract/models'
+import { useReadArticles } from '../../hooks/useReadArticles'
 import { useSearch } from '../../hooks/useSearch'
 import { backOrHome, openArticle } from '../../utils/navigation'
+import { QUERY_MAX_LENGTH } from '../../utils/searchQuery'
 import Highlight from './Highlight'
 import RecentSearches from './RecentSearches'
 import SearchBar from './SearchBar'
@@ -18,21 +20,37 @@ const openCard = (article: ArticleSummary) => openArticle(article.id)
 const cancel = () => backOrHome()
 
 export default function SearchPage() {
-  const { text, edit, search, recent, clearRecent, state, retry, loadMore } = useSearch()
-  const { query, phase, items } = state
+  const { text, tooLong, edit, search, recent, clearRecent, state, retry, loadMore } = useSearch()
+  const { query, phase, items, popular } = state
+  const read = useReadArticles()
 
   useReachBottom(() => void loadMore())
 
   return (
     <View className='search-page'>
       <SearchBar text={text} focus={query === null} onEdit={edit} onSearch={search} onCancel={cancel} />
+      {tooLong && (
+        <View className='search-page__too-long'>
+          关键词最多 {QUERY_MAX_LENGTH} 个字，已输入 {text.trim().length} 个，请删减后再搜索
+        </View>
+      )}
       {query === null && <RecentSearches queries={recent} onPick={search} onClear={clearRecent} />}
       {query !== null && phase === 'loading' && <FeedSkeleton />}
       {query !== null && phase === 'error' && (
         <StatusView title='搜索失败' description={state.error ?? undefined} actionText='重试' onAction={retry} />
       )}
       {query !== null && phase === 'ready' && items.length === 0 && (
-        <StatusView title='没有找到相关文章' description='换个关键词试试，或者少输入几个字' />
+        <>
+          <StatusView title='没有找到相关文章' description='换个关键词试试，或者少输入几个字' />
+          {popular.length > 0 && (
+            <View className='search-page__popular'>
+              <View className='search-page__popular-title'>近 30 天热门文章</View>
+              {popular.map((article) => (
+                <ArticleCard key={article.id} article={article} read={read.has(article.id)} onOpen={openCard} />
+              ))}
+            </View>
+          )}
+        </>
       )}
       {query !== null && phase === 'ready' && items.length > 0 && (
         <View className='search-page__results'>
@@ -40,6 +58,7 @@ export default function SearchPage() {
             <ArticleCard
               key={article.id}
               article={article}
+              read={read.has(article.id)}
               highlight={(part) => <Highlight text={part} query={query} />}
               onOpen={openCard}
             />

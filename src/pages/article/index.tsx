@@ -6,14 +6,13 @@ import ArticleCard from '../../components/ArticleCard'
 import ArticleFooter from '../../components/ArticleFooter'
 import ArticleHeader from '../../components/ArticleHeader'
 import ArticleSkeleton from '../../components/ArticleSkeleton'
-import FavoriteButton from '../../components/FavoriteButton'
 import FollowBar from '../../components/FollowBar'
-import FontSizePicker from '../../components/FontSizePicker'
-import HomeButton from '../../components/HomeButton'
+// LoginSheet before FontSizeSheet: PhoneLogin's styles come before BottomSheet's wherever both load (see 我的).
 import LoginSheet from '../../components/LoginSheet'
+import FontSizeSheet from '../../components/FontSizeSheet'
 import OfflineNotice from '../../components/OfflineNotice'
-import PosterButton from '../../components/PosterButton'
 import PrivacySheet from '../../components/PrivacySheet'
+import ReadingBar from '../../components/ReadingBar'
 import SinglePageHint from '../../components/SinglePageHint'
 import StatusView from '../../components/StatusView'
 import type { ArticleSummary } from '../../contract/models'
@@ -21,8 +20,10 @@ import { useArticle } from '../../hooks/useArticle'
 import { useArticleBody } from '../../hooks/useArticleBody'
 import { useFavorite } from '../../hooks/useFavorite'
 import { useFontSize } from '../../hooks/useFontSize'
+import { useReadArticles } from '../../hooks/useReadArticles'
 import { isScanEntry } from '../../utils/entry'
-import { goHome, isLandingPage, openArticle } from '../../utils/navigation'
+import { goHome, isLandingPage, openArticle, openPage } from '../../utils/navigation'
+import { posterUrl } from '../../utils/posterLink'
 import { articleCard, articleMoment, HOME_CARD } from '../../utils/share'
 import { isSinglePageMode, showFullServiceHint } from '../../utils/singlePage'
 import './index.scss'
@@ -37,6 +38,8 @@ export default function ArticlePage() {
   const [landing] = useState(() => !singlePage && isLandingPage())
   const [scanned] = useState(isScanEntry)
   const [fontSize, setFontSize] = useFontSize()
+  const [choosingSize, setChoosingSize] = useState(false)
+  const read = useReadArticles()
 
   const article = state.phase === 'ready' ? state.article : undefined
   const body = useArticleBody(article)
@@ -47,7 +50,7 @@ export default function ArticlePage() {
   return (
     <View className='article-page'>
       {scanned && <FollowBar />}
-      {state.phase === 'loading' && <ArticleSkeleton />}
+      {(state.phase === 'loading' || state.phase === 'leaving') && <ArticleSkeleton />}
       {state.phase === 'missing' && (
         <StatusView
           title='文章不存在'
@@ -67,18 +70,22 @@ export default function ArticlePage() {
           */}
           <View className='article-page__notice'>{state.offline && <OfflineNotice onRetry={retry} />}</View>
           <ArticleHeader article={state.article} />
-          <FontSizePicker value={fontSize} onChange={setFontSize} />
           <ArticleBody blocks={state.article.blocks} end={body.end} fontSize={fontSize} />
           <View className='article-page__tail'>
             {body.complete ? (
               <>
-                <ArticleFooter article={state.article} />
-                {singlePage ? <SinglePageHint /> : <PosterButton article={state.article} />}
+                <ArticleFooter article={state.article} singlePage={singlePage} />
+                {singlePage && <SinglePageHint />}
                 {state.related.length > 0 && (
                   <View className='article-page__related'>
                     <View className='article-page__related-title'>相关阅读</View>
                     {state.related.map((item) => (
-                      <ArticleCard key={item.id} article={item} onOpen={singlePage ? showFullServiceHint : openCard} />
+                      <ArticleCard
+                        key={item.id}
+                        article={item}
+                        read={read.has(item.id)}
+                        onOpen={singlePage ? showFullServiceHint : openCard}
+                      />
                     ))}
                   </View>
                 )}
@@ -87,10 +94,22 @@ export default function ArticlePage() {
               <View className='article-page__more'>继续上滑，加载全文…</View>
             )}
           </View>
-          <FavoriteButton favorited={favorite.favorited} busy={favorite.busy} onToggle={favorite.toggle} />
+          <ReadingBar
+            favorited={favorite.favorited}
+            onFavorite={favorite.toggle}
+            onPoster={() => openPage(posterUrl(state.article.id))}
+            onFontSize={() => setChoosingSize(true)}
+            onHome={landing ? goHome : undefined}
+            singlePage={singlePage}
+          />
         </>
       )}
-      {landing && state.phase !== 'missing' && <HomeButton />}
+      <FontSizeSheet
+        open={choosingSize}
+        value={fontSize}
+        onChange={setFontSize}
+        onClose={() => setChoosingSize(false)}
+      />
       <LoginSheet
         open={favorite.askingLogin}
         title='登录后收藏文章'

@@ -11,6 +11,7 @@ import type { ArticleSummary } from '../../contract/models'
 import { useCardShare } from '../../hooks/useCardShare'
 import { useFeed } from '../../hooks/useFeed'
 import { useListWindow } from '../../hooks/useListWindow'
+import { useReadArticles } from '../../hooks/useReadArticles'
 import { ALL_CATEGORIES } from '../../services/articles'
 import { openArticle } from '../../utils/navigation'
 import './index.scss'
@@ -26,6 +27,7 @@ export default function IndexPage() {
   })
   useReachBottom(() => void loadMore())
   const share = useCardShare()
+  const read = useReadArticles()
 
   return (
     <View className='index-page'>
@@ -54,14 +56,23 @@ export default function IndexPage() {
             {list.groups.map((group) => (
               <View key={group.index} className='feed-group'>
                 {group.items.map((article) => (
-                  <ArticleCard key={article.id} article={article} onOpen={openCard} onShare={share} />
+                  <ArticleCard
+                    key={article.id}
+                    article={article}
+                    read={read.has(article.id)}
+                    onOpen={openCard}
+                    onShare={share}
+                  />
                 ))}
               </View>
             ))}
             {list.below > 0 && <View className='feed-spacer' style={{ height: `${list.below}px` }} />}
           </View>
-          {/* Outside the list, so that a page of cards is appended after the last group. */}
-          <ListFooter paging={state} onRetry={loadMore} />
+          {/*
+            Outside the list, so that a page of cards is appended after the last group. A tab shown
+            from what the device kept (offline, no cursor) has no more to say than its notice.
+          */}
+          {!(state.offline && state.nextCursor === null) && <ListFooter paging={state} onRetry={loadMore} />}
         </>
       )}
     </View>

@@ -1,5 +1,7 @@
 import { View } from '@tarojs/components'
+import { useState } from 'react'
 import AccountCard from '../../components/AccountCard'
+import LoginSheet from '../../components/LoginSheet'
 import MenuCell from '../../components/MenuCell'
 import OperatorsEntry from '../../components/OperatorsEntry'
 import PrivacySheet from '../../components/PrivacySheet'
@@ -10,10 +12,13 @@ import { openPage } from '../../utils/navigation'
 import './index.scss'
 
 const open = (url: string) => () => openPage(url)
+const openFavorites = open(PAGES.favorites)
 
 export default function MePage() {
   const { session, phase, error, retry, logout, deleteAccount } = useAuth()
   const member = session.status === 'member'
+  // A guest's 我的收藏 asks for a login first, then opens the list.
+  const [askingLogin, setAskingLogin] = useState(false)
 
   return (
     <View className='me-page'>
@@ -23,7 +28,11 @@ export default function MePage() {
         <>
           <AccountCard session={session} />
           <View className='me-page__group'>
-            {member && <MenuCell title='我的收藏' arrow onClick={open(PAGES.favorites)} />}
+            <MenuCell
+              title='我的收藏'
+              arrow
+              onClick={session.status === 'guest' ? () => setAskingLogin(true) : openFavorites}
+            />
             <MenuCell title='阅读历史' arrow onClick={open(PAGES.history)} />
             <MenuCell title='隐私政策' arrow onClick={open(PAGES.privacy)} />
           </View>
@@ -36,6 +45,15 @@ export default function MePage() {
           )}
         </>
       )}
+      <LoginSheet
+        open={askingLogin}
+        title='登录后查看收藏'
+        onClose={() => setAskingLogin(false)}
+        onSignedIn={() => {
+          setAskingLogin(false)
+          openFavorites()
+        }}
+      />
       <PrivacySheet />
     </View>
   )

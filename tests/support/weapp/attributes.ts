@@ -18,15 +18,13 @@ interface TaroNode {
 
 const templates = new Map<string, string>()
 
-function templateOf(dist: string, nodeName: string): string {
+function templateOf(dist: string, nodeName: string): string | undefined {
   if (templates.size === 0) {
     const wxml = readFileSync(join(dist, 'base.wxml'), 'utf8')
     for (const match of wxml.matchAll(/<template name="tmpl_0_(\w+)">([\s\S]*?)<\/template>/g))
       templates.set(match[1], match[2])
   }
-  const template = templates.get(nodeName)
-  if (!template) throw new Error(`base.wxml has no template for node ${nodeName}`)
-  return template
+  return templates.get(nodeName)
 }
 
 function findNode(node: TaroNode, sid: string): TaroNode | undefined {
@@ -42,6 +40,10 @@ export function attributeOf(dist: string, pageData: Record<string, unknown>, ele
   const sid = element.getAttribute('data-sid')
   const node = sid ? findNode(pageData.root as TaroNode, sid) : undefined
   if (!node?.nn) throw new Error(`<${element.tagName.toLowerCase()}> is not in the page's data`)
-  const binding = new RegExp(`\\s${name}="\\{\\{[^}]*?\\bi\\.(\\w+)`).exec(templateOf(dist, node.nn))
+  const own = templateOf(dist, node.nn)
+  if (!own) throw new Error(`base.wxml has no template for node ${node.nn}`)
+  // An input's own template only picks its focused or blurred form: its attributes are written in those.
+  const template = own.includes(` ${name}=`) ? own : (templateOf(dist, `${node.nn}_blur`) ?? own)
+  const binding = new RegExp(`\\s${name}="\\{\\{[^}]*?\\bi\\.(\\w+)`).exec(template)
   return binding ? node[binding[1]] : undefined
 }

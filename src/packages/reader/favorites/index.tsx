@@ -7,6 +7,7 @@ import StatusView from '../../../components/StatusView'
 import { PAGES } from '../../../contract/rules'
 import type { ArticleSummary } from '../../../contract/models'
 import { useFavoritesList } from '../../../hooks/useFavoritesList'
+import { useReadArticles } from '../../../hooks/useReadArticles'
 import { goHome, openArticle, openPage } from '../../../utils/navigation'
 import './index.scss'
 
@@ -15,6 +16,7 @@ const goMe = () => openPage(PAGES.me)
 
 export default function FavoritesPage() {
   const { state, reload, loadMore } = useFavoritesList()
+  const read = useReadArticles()
 
   usePullDownRefresh(() => {
     void reload().finally(() => Taro.stopPullDownRefresh())
@@ -33,7 +35,7 @@ export default function FavoritesPage() {
       {state.phase === 'ready' && state.items.length === 0 && (
         <StatusView
           title='还没有收藏的文章'
-          description='读到有用的文章，点左下角的「收藏」，就能在这里找到'
+          description='读到有用的文章，点文章底部的「收藏」，就能在这里找到'
           actionText='去看资讯'
           onAction={goHome}
         />
@@ -41,7 +43,7 @@ export default function FavoritesPage() {
       {state.phase === 'ready' && state.items.length > 0 && (
         <View className='favorites-page__list'>
           {state.items.map((article) => (
-            <ArticleCard key={article.id} article={article} onOpen={openCard} />
+            <ArticleCard key={article.id} article={article} read={read.has(article.id)} onOpen={openCard} />
           ))}
           <ListFooter paging={state} onRetry={loadMore} />
         </View>

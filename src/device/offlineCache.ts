@@ -60,12 +60,16 @@ function entries(): [string, number][] {
   // No index (first run, corrupt, another version): entries left over are not accounted for, so they go.
   index = []
   try {
-    for (const key of Taro.getStorageInfoSync().keys) if (key.startsWith(PREFIX)) Taro.removeStorageSync(key)
+    removeEveryEntry()
   } catch {
     // Left for the next run.
   }
   saveLater()
   return index
+}
+
+function removeEveryEntry() {
+  for (const key of Taro.getStorageInfoSync().keys) if (key.startsWith(PREFIX)) Taro.removeStorageSync(key)
 }
 
 /** Synchronous, so a screen can paint from it in its first render; reading marks the entry recently used. */
@@ -113,6 +117,17 @@ export function writeCached(key: string, value: unknown): void {
     }
   } catch (error) {
     // Storage full or refusing: the screen has its data; only the next open paints later.
+    warn(error)
+  }
+}
+
+/** Forgets everything kept (注销账号): what was read stays on no phone. */
+export function clearCached(): void {
+  index = []
+  try {
+    save()
+    removeEveryEntry()
+  } catch (error) {
     warn(error)
   }
 }
@@ -183,4 +198,6 @@ export const isArticleAnswer = (value: unknown): value is Data<'articles.get'> =
   Array.isArray(value.article.blocks) &&
   value.article.blocks.every(isBlock) &&
   Array.isArray(value.related) &&
-  value.related.every(isSummary)
+  value.related.every(isSummary) &&
+  isObject(value.comments) &&
+  Array.isArray(value.comments.items)
