@@ -118,7 +118,7 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
 
     // Downloaded again: the same code, whatever URL serves it now.
     await admin.getByText('下载二维码', { exact: true }).click()
-    const again = admin.locator('.channel-sheet__image img')
+    const again = admin.locator('.channel-sheet .channel-qr__image img')
     await again.waitFor()
     expect(await scan((await again.getAttribute('src')) as string)).toBe(printed)
 

@@ -284,7 +284,7 @@ describe('运营后台 · 渠道 (compiled weapp)', () => {
     const page = await openChannels()
     await openSheet(page, '柯桥纺博会')
     await page.tap(sheetButton(page, '下载二维码'))
-    const [image] = await page.waitForClass('channel-sheet__image')
+    const [image] = await page.waitForClass('channel-qr__image')
 
     const [call] = page.apiCalls('admin.channels.qrcode')
     expect(call.data.payload).toEqual({ code: fair.code })

@@ -1,4 +1,4 @@
-import { Button, Image, Input, ScrollView, View } from '@tarojs/components'
+import { Button, Input, ScrollView, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
 import { ENTRY_LABELS } from '../../constants/entryLabels'
 import type { ArticleSummary } from '../../contract/models'
@@ -6,6 +6,7 @@ import type { useChannelDetail } from '../../hooks/useChannelDetail'
 import { inChina } from '../../utils/format'
 import ArticlePicker from '../ArticlePicker'
 import BottomSheet from '../BottomSheet'
+import ChannelQrCard from '../ChannelQrCard'
 import StatsTable from '../StatsTable'
 import './index.scss'
 
@@ -98,20 +99,11 @@ export default function ChannelSheet({ detail, articles, titleOf }: Props) {
           />
         </View>
         {qrcode && (
-          <View className='channel-sheet__code'>
-            <Image className='channel-sheet__image' src={qrcode.url} showMenuByLongpress />
-            {qrcode.localStandIn && <View className='channel-sheet__note'>本地生成的示意二维码，非微信小程序码</View>}
-            <View className='channel-sheet__actions'>
-              <Button className='channel-sheet__button channel-sheet__button--primary' onClick={detail.saveCode}>
-                保存到相册
-              </Button>
-              {process.env.TARO_ENV === 'weapp' && (
-                <Button className='channel-sheet__button' onClick={detail.shareCode}>
-                  分享
-                </Button>
-              )}
-            </View>
-          </View>
+          <ChannelQrCard
+            created={{ channel: row, qrcode, ...(row.articleId ? { targetTitle: titleOf(row.articleId) } : {}) }}
+            onSave={detail.saveCode}
+            onShare={detail.shareCode}
+          />
         )}
         <View className='channel-sheet__actions'>
           {!qrcode && (
