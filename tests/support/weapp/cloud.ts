@@ -1,12 +1,7 @@
-import { TextEncoder } from 'node:util'
 import type { ApiResponse } from '../../../src/contract/api'
 import type { ArticleSummary, Category } from '../../../src/contract/models'
 import type { ArticleInput, Store } from '../../../server/store/types'
 import { createTestBackend } from '../backend'
-
-// jsdom (the weapp tests' environment) leaves TextEncoder out, and the local
-// QR maker's qrcode package needs it to draw a channel's or a poster's code.
-if (typeof globalThis.TextEncoder === 'undefined') Object.assign(globalThis, { TextEncoder })
 
 export interface CloudBackendOptions {
   /** Own data instead of the project's sample articles. */
