@@ -29,6 +29,13 @@ type Like = Pick<Comment, 'liked' | 'likes'>
 
 const NONE: FirstComments = { count: 0, items: [], nextCursor: null }
 
+/**
+ * Comments drawn at first, and on each 查看更多留言 that shows what is in
+ * hand: articles.get may bring twenty (the reader's own and the selected),
+ * and a long article leaves room for ten under WeChat's 1 000 nodes.
+ */
+const DRAWN = 10
+
 const codeOf = (error: unknown) => (error instanceof ApiClientError ? error.code : undefined)
 
 /**
@@ -47,6 +54,7 @@ export function useComments(articleId: string | undefined, first: FirstComments 
   // Pages after the first, over the answer whose cursor they continue.
   const [more, setMore] = useState<{ after: FirstComments; items: Comment[]; nextCursor: string | null }>()
   const [loadingMore, setLoadingMore] = useState(false)
+  const [drawn, setDrawn] = useState(DRAWN)
   const [sent, setSent] = useState<Comment[]>([])
   // What the reader changed, by comment: a like as it now stands, or null for a comment deleted or reported.
   const [changed, setChanged] = useState<Readonly<Record<string, Like | null>>>({})
@@ -181,6 +189,8 @@ export function useComments(articleId: string | undefined, first: FirstComments 
   }
 
   function loadMore() {
+    // A stale tap (drawn before the last one took effect) sets what is already set.
+    if (items.length > drawn) return setDrawn(drawn + DRAWN)
     if (!articleId || nextCursor === null) return
     if (asked.current?.after === first && asked.current.cursor === nextCursor) return
     const request = { after: first, cursor: nextCursor }
@@ -191,8 +201,9 @@ export function useComments(articleId: string | undefined, first: FirstComments 
       .then(
         // An answer for a list that has since been replaced (the fresh articles.get) continues nothing.
         (page) => {
-          if (shownFirst.current === first)
-            setMore({ after: first, items: [...loaded, ...page.items], nextCursor: page.nextCursor })
+          if (shownFirst.current !== first) return
+          setMore({ after: first, items: [...loaded, ...page.items], nextCursor: page.nextCursor })
+          setDrawn((count) => count + page.items.length)
         },
         (error: unknown) => {
           // The same page may be asked for again.
@@ -209,8 +220,8 @@ export function useComments(articleId: string | undefined, first: FirstComments 
   }
 
   return {
-    items,
-    hasMore: nextCursor !== null,
+    items: items.slice(0, drawn),
+    hasMore: items.length > drawn || nextCursor !== null,
     loadingMore,
     loadMore,
     like: (comment: Comment) => like(comment),

@@ -27,17 +27,18 @@ const OWN_MARKS: Record<Exclude<CommentState, 'selected'>, string> = {
 export default function CommentItem({ comment, onLike, onDelete, onReport }: Props) {
   const { state, mine, reply } = comment
   const selected = state === 'selected'
+  // Few elements a comment: a page draws ten at first, under an article that may already be long.
   return (
     <View className='comment'>
-      <View className='comment__head'>
-        <Text className='comment__author'>{comment.author}</Text>
+      <View className='comment__author'>
+        {comment.author}
         {!selected && <Text className={`comment__mark comment__mark--${state}`}>{OWN_MARKS[state]}</Text>}
       </View>
       <Text className='comment__text' userSelect>
         {comment.text}
       </Text>
       <View className='comment__foot'>
-        <Text className='comment__time'>{formatListTime(comment.createdAt)}</Text>
+        {formatListTime(comment.createdAt)}
         {mine ? (
           <View className='comment__action comment__delete' onClick={() => onDelete(comment)}>
             删除
@@ -50,16 +51,14 @@ export default function CommentItem({ comment, onLike, onDelete, onReport }: Pro
         {selected && (
           <View className={`comment__like${comment.liked ? ' comment__like--on' : ''}`} onClick={() => onLike(comment)}>
             <Image className='comment__like-icon' src={comment.liked ? likeOnIcon : likeIcon} />
-            <Text className='comment__likes'>{comment.likes > 0 ? formatCount(comment.likes) : '赞'}</Text>
+            {comment.likes > 0 ? formatCount(comment.likes) : '赞'}
           </View>
         )}
       </View>
       {reply && (
         <View className='comment__reply'>
           <Text className='comment__reply-label'>作者回复</Text>
-          <Text className='comment__reply-text' userSelect>
-            {reply.text}
-          </Text>
+          {reply.text}
         </View>
       )}
     </View>
