@@ -39,8 +39,8 @@ export default function CommentComposerPage() {
       </View>
       <View className='comment-composer__hint'>首尾的空白不计入字数，连续的空格或空行只算一个。</View>
       <Button
+        // Its state in a class, not `disabled`: Taro's browser build greys a button out for any disabled attribute, "false" too.
         className={`comment-composer__send${composer.canSend ? '' : ' comment-composer__send--off'}`}
-        disabled={!composer.canSend}
         loading={composer.sending}
         onClick={composer.send}
       >
