@@ -32,7 +32,7 @@ module.exports = {
       displayName: 'weapp',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
-      setupFiles: ['<rootDir>/tests/support/weapp/globals.ts'],
+      setupFiles: ['<rootDir>/tests/support/weapp/jsdom-globals.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/support/timeouts/weapp.ts'],
       transform,
     },

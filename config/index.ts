@@ -37,6 +37,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
+      // Each component's stylesheet stands alone (BEM classes): the order in which pages and
+      // subpackages import them cannot matter, as on h5 below.
+      miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       publicPath: '/',

@@ -6,7 +6,7 @@ import { ApiClientError } from '../services/api'
 import { fetchArticle } from '../services/articles'
 import { resolveScene } from '../services/channels'
 import { articleEntryOf, type ArticleEntry, type ArticleTarget } from '../utils/articleTarget'
-import { enterScene } from '../utils/entry'
+import { sceneOfOpen } from '../utils/entry'
 import { messageOf } from '../utils/errorMessage'
 import { CODE_EXPIRED, goHomeSaying } from '../utils/homeNotice'
 import { goHome } from '../utils/navigation'
@@ -88,7 +88,7 @@ export function useArticle(query: Partial<Record<string, string>>) {
       return
     }
     let current = true
-    fetchArticle(target, enterScene()).then(
+    fetchArticle(target, sceneOfOpen(code !== undefined)).then(
       (answer) => {
         if (!current) return
         setState({ phase: 'ready', cached: false, offline: false, ...answer })

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Data } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
-import { createChannel } from '../services/admin'
+import { createChannel } from '../services/adminChannels'
 import { saveImageToAlbum, shareImage } from '../device/album'
 import { toast } from '../utils/feedback'
 

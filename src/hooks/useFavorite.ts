@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Id } from '../contract/models'
 import { ApiClientError } from '../services/api'
-import { saveFavorite, toggleFavorite } from '../services/favorites'
+import { setFavorite } from '../services/favorites'
 import { currentSession, forgetSession } from '../device/session'
 import { isSinglePageMode, showFullServiceHint } from '../utils/singlePage'
 import { messageOf } from '../utils/errorMessage'
@@ -47,13 +47,13 @@ export function useFavorite(articleId: Id | undefined, initial: boolean) {
     if (!articleId || busy) return
     if (isSinglePageMode()) showFullServiceHint()
     else if (currentSession().status === 'guest') setAskingLogin(true)
-    else run(() => toggleFavorite(articleId))
+    else run(() => setFavorite(articleId, !favorited))
   }
 
   /** Logged in from the sheet: what the reader asked for was to save this article. */
   function onSignedIn() {
     setAskingLogin(false)
-    if (articleId) run(() => saveFavorite(articleId))
+    if (articleId) run(() => setFavorite(articleId, true))
   }
 
   return { favorited, busy, toggle, askingLogin, onSignedIn, cancelLogin: () => setAskingLogin(false) } as const

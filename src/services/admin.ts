@@ -1,6 +1,5 @@
 import type { Id } from '../contract/models'
 import { callApi } from './api'
-import { currentEnvVersion } from '../device/envVersion'
 
 /** The operators' page opens only for admins; the server refuses the admin actions to anyone else anyway. */
 export const checkAdmin = () => callApi('me.get', {}).then(({ isAdmin }) => isAdmin)
@@ -8,11 +7,9 @@ export const checkAdmin = () => callApi('me.get', {}).then(({ isAdmin }) => isAd
 /** The newest articles, for picking a channel's target or an article's statistics. */
 export const fetchLatestArticles = () => callApi('articles.list', { pageSize: 20 }).then(({ items }) => items)
 
-export const createChannel = (name: string, articleId?: Id) =>
-  callApi('admin.channels.create', { name, envVersion: currentEnvVersion(), ...(articleId ? { articleId } : {}) })
+/** Articles whose title (first), summary or body holds the words: for picking one older than the newest 20. */
+export const findArticles = (q: string) => callApi('articles.search', { q, pageSize: 20 }).then(({ items }) => items)
 
-/** The newest event channels, each with its reads and readers. */
-export const fetchChannels = () => callApi('admin.channels.list', { pageSize: 20 }).then(({ items }) => items)
-
-/** `{ articleId }` or `{ channel }`: that one's reads by entry over the last 30 days. */
-export const fetchStats = (filter: { articleId?: Id; channel?: Id }) => callApi('admin.stats', filter)
+/** `{}`: all reads; `{ articleId }` or `{ channel }`: that one's. China days, at most 366 (default the last 30). */
+export const fetchStats = (filter: { articleId?: Id; channel?: Id; from?: string; to?: string }) =>
+  callApi('admin.stats', filter)

@@ -35,10 +35,10 @@ async function send(request: ApiRequest): Promise<unknown> {
 }
 
 /** A stalled network must end in an error state with 重试, never an endless spinner. */
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const expiry = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS)
+    timer = setTimeout(() => reject(new Error('timeout')), timeoutMs)
   })
   return Promise.race([promise, expiry]).finally(() => clearTimeout(timer))
 }
@@ -49,12 +49,17 @@ const isResponse = (value: unknown): value is ApiResponse =>
 /**
  * Calls one action of the `api` backend: the cloud function on weapp,
  * `POST /api` on h5. Resolves with `data`; rejects with an ApiClientError
- * whose message can be shown to the reader.
+ * whose message can be shown to the reader. `timeoutMs` is for the rare
+ * action that works for long on the server (import by link).
  */
-export async function callApi<A extends Action>(action: A, payload: Payload<A>): Promise<Data<A>> {
+export async function callApi<A extends Action>(
+  action: A,
+  payload: Payload<A>,
+  { timeoutMs = TIMEOUT_MS }: { timeoutMs?: number } = {},
+): Promise<Data<A>> {
   let answer: unknown
   try {
-    answer = await withTimeout(send({ action, payload }))
+    answer = await withTimeout(send({ action, payload }), timeoutMs)
   } catch {
     throw new ApiClientError('NETWORK', NO_ANSWER)
   }

@@ -5,19 +5,16 @@ import { callApi } from './api'
 let changes = 0
 export const favoriteChanges = () => changes
 
-/** Resolves with the new state. */
-export const toggleFavorite = (articleId: Id) =>
-  callApi('favorites.toggle', { articleId }).then(({ favorited }) => {
-    changes += 1
-    return favorited
-  })
-
 /**
- * Saves, whatever the state was: after a login the article may already be
- * among the reader's favorites (kept through a logout), and the contract
- * only toggles, so a toggle that un-saved is undone.
+ * Saves or un-saves the article, naming the state wanted rather than
+ * toggling: a call retried on a weak network, or a save after a login (the
+ * article may still be saved from before a logout), changes nothing twice.
+ * Resolves with the state now.
  */
-export const saveFavorite = (articleId: Id) =>
-  toggleFavorite(articleId).then((saved) => saved || toggleFavorite(articleId))
+export const setFavorite = (articleId: Id, favorited: boolean) =>
+  callApi('favorites.toggle', { articleId, favorited }).then((answer) => {
+    changes += 1
+    return answer.favorited
+  })
 
 export const fetchFavorites = (cursor?: string) => callApi('favorites.list', cursor ? { cursor } : {})

@@ -2,34 +2,13 @@ import Taro from '@tarojs/taro'
 import type { ArticleSummary } from '../contract/models'
 import { layoutPoster, type Box, type PosterOp } from '../utils/posterLayout'
 import type { PosterFont } from '../utils/posterLines'
+import { canvasNode, type CanvasNode } from './canvasNode'
 
 /** The poster in its own units (posterLayout scales from 600 wide): 3:5, a phone screen's proportions. */
 const POSTER_SIZE = { width: 600, height: 1000 }
 /** Bitmap pixels per unit: a 1200×2000 picture stays sharp on any phone. */
 const PIXELS = 2
 const CODE_SIZE = 150
-
-/** What a WeChat 2d canvas node and an HTML canvas both offer, as far as the poster uses them. */
-interface CanvasNode {
-  width: number
-  height: number
-  getContext(type: '2d'): CanvasRenderingContext2D | null
-  /** WeChat's: a 2d canvas draws only pictures it made itself. */
-  createImage?: () => HTMLImageElement
-  toDataURL(type?: string): string
-}
-
-/** The page's <Canvas type="2d">, once rendered. */
-function canvasNode(selector: string): Promise<CanvasNode> {
-  return new Promise((resolve, reject) => {
-    Taro.createSelectorQuery()
-      .select(selector)
-      .fields({ node: true, size: true })
-      .exec(([found]: { node?: CanvasNode }[]) =>
-        found?.node ? resolve(found.node) : reject(new Error(`no canvas ${selector}`)),
-      )
-  })
-}
 
 function loadPicture(canvas: CanvasNode, src: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -99,7 +78,7 @@ type PosterArticle = Pick<ArticleSummary, 'title' | 'summary' | 'source' | 'cove
  * is still worth sharing without them.
  */
 export async function renderPoster(selector: string, article: PosterArticle, codeUrl: string): Promise<string> {
-  const canvas = await canvasNode(selector)
+  const { node: canvas } = await canvasNode(selector)
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('no 2d context')
   canvas.width = POSTER_SIZE.width * PIXELS

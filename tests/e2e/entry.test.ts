@@ -78,6 +78,15 @@ test('a code that points at the home list opens it, without a word, its scan rec
   expect(stats.reads).toBe(1)
 })
 
+test('an article opened by its event code’s scene counts as a scan (扫码), as in WeChat', async () => {
+  const { channel } = await callAs(ADMIN, 'admin.channels.create', { name: 'A 馆入口', articleId: ARTICLE })
+  await goTo(`/pages/article/index?scene=${channel.code}`)
+  await shown('.article-header__title').waitFor()
+  await page.waitForLoadState('networkidle')
+  const stats = await callAs(ADMIN, 'admin.stats', { channel: channel.code })
+  expect(stats).toMatchObject({ reads: 1, byEntry: { qrcode: 1, other: 0 } })
+})
+
 test('a sub-page has a way back: the bar’s back arrow returns to the list it was opened from', async () => {
   await goTo('/pages/index/index')
   await shown('.search-entry').click()

@@ -7,7 +7,7 @@ import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
 const ADMIN = 'e2e-admin'
 const READER = 'e2e-reader'
 
-describe('运营后台 in the browser (h5 build on the local host)', () => {
+describe('运营后台 · 渠道 in the browser (h5 build on the local host)', () => {
   let host: RunningHost
   let browser: Browser
   const pages: Page[] = []
@@ -24,7 +24,7 @@ describe('运营后台 in the browser (h5 build on the local host)', () => {
     await Promise.all(pages.splice(0).map((page) => page.context().close()))
   })
 
-  /** A browser of its own whose app is `openid` to the host: the dev identity it keeps, stored as Taro stores it. */
+  /** A phone-sized browser of its own whose app is `openid` to the host (the dev identity it keeps). */
   async function browse(openid: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
     await context.addInitScript((id) => localStorage.setItem('wtt:dev-openid', JSON.stringify({ data: id })), openid)
@@ -44,10 +44,6 @@ describe('运营后台 in the browser (h5 build on the local host)', () => {
 
   const operatorsPage = () => `${host.url}/#/packages/admin/index`
 
-  /** The cells of the channel table's row that names `name`. */
-  const channelRow = (page: Page, name: string) =>
-    page.locator('.stats-table__row', { hasText: name }).first().locator('.stats-table__cell').allInnerTexts()
-
   /** An action sent straight to the host as `openid`, past the app. */
   async function callAs<A extends Action>(openid: string, action: A, payload: Payload<A>): Promise<Data<A>> {
     const response = await fetch(`${host.url}/api`, {
@@ -60,7 +56,7 @@ describe('运营后台 in the browser (h5 build on the local host)', () => {
     return answer.data
   }
 
-  /** What a phone's camera would read from the code's picture. */
+  /** What a phone's camera reads from the code's picture. */
   async function scan(pictureUrl: string): Promise<string> {
     const response = await fetch(new URL(pictureUrl, host.url))
     expect(response.headers.get('content-type')).toBe('image/png')
@@ -70,56 +66,92 @@ describe('运营后台 in the browser (h5 build on the local host)', () => {
     return code.data
   }
 
-  it('an admin creates a channel, and each visit through its code shows in the channel table', async () => {
+  /** Taro's modal on h5: its words, then 确定 (whatever the button says). */
+  async function confirmModal(page: Page): Promise<string> {
+    const modal = page.locator('.taro__modal')
+    await modal.locator('.taro-model__confirm').waitFor()
+    const text = await modal.locator('.taro-modal__text').innerText()
+    await modal.locator('.taro-model__confirm').click()
+    return text
+  }
+
+  /** A visitor scans the printed code: where do they land? */
+  async function visitByScan(target: string): Promise<Page> {
+    const visitor = await browse(`e2e-visitor-${pages.length}`)
+    await visitor.goto(target)
+    return visitor
+  }
+
+  /** The row of the channel named exactly `name`. */
+  const row = (page: Page, name: string) =>
+    page
+      .locator('.channel-list__row')
+      .filter({ has: page.locator('.channel-list__name').getByText(name, { exact: true }) })
+
+  it('an admin creates a channel, re-points its printed code, archives it; each scan lands where it should', async () => {
+    const [, second] = (await callAs(READER, 'articles.list', { pageSize: 2 })).items
     const admin = await browse(ADMIN)
     await admin.goto(operatorsPage())
-    await admin.locator('.stats-table__empty', { hasText: '还没有渠道' }).waitFor()
-    await admin.locator('.channel-form__name input').fill('2026 柯桥纺博会')
+    await admin.locator('.channel-list__state', { hasText: '还没有渠道' }).waitFor()
+    await admin.locator('.channel-form__name input').fill('2026 柯桥纺博会 A馆入口')
     await admin.getByText('生成二维码', { exact: true }).click()
-
     const picture = admin.locator('.channel-qr__image img')
     await picture.waitFor()
-    await admin.getByText('本地生成的示意二维码，非微信小程序码').waitFor()
-    expect(await channelRow(admin, '2026 柯桥纺博会')).toEqual(['2026 柯桥纺博会', '0', '0'])
+    const printed = await scan((await picture.getAttribute('src')) as string)
+    expect(printed).toMatch(new RegExp(`^${host.url}/#/pages/index/index\\?scene=[A-Za-z0-9]{8}$`))
+    await row(admin, '2026 柯桥纺博会 A馆入口').waitFor()
+    expect(await row(admin, '2026 柯桥纺博会 A馆入口').locator('.channel-list__target').innerText()).toBe('打开：首页')
 
-    // The code opens the home list with the channel's scene, on this host.
-    const target = await scan((await picture.getAttribute('src')) as string)
-    expect(target).toMatch(new RegExp(`^${host.url}/#/pages/index/index\\?scene=[A-Za-z0-9]{8}$`))
+    // The printed code opens the home list.
+    const home = await visitByScan(printed)
+    await home.locator('.article-card__title').first().waitFor()
 
-    const visitor = await browse('e2e-visitor')
-    for (let visit = 1; visit <= 2; visit++) {
-      const resolved = visitor.waitForResponse(
-        (response) =>
-          response.url().endsWith('/api') && response.request().postData()?.includes('channels.resolve') === true,
-      )
-      await visitor.goto(target)
-      await visitor.locator('.article-card__title').first().waitFor()
-      expect(await (await resolved).json()).toEqual({ ok: true, data: { page: 'home', channel: expect.any(String) } })
-      await visitor.goto('about:blank')
-    }
+    // Re-pointed at an article: the same printed code now opens it.
+    await row(admin, '2026 柯桥纺博会 A馆入口').click()
+    await admin.locator('.channel-sheet').waitFor()
+    await admin.locator('.channel-sheet .article-picker').click()
+    await admin.locator('.article-picker__option', { hasText: second.title }).click()
+    expect(await confirmModal(admin)).toBe(`已印刷的二维码将改为打开「${second.title}」，无需重新印刷。`)
+    await row(admin, '2026 柯桥纺博会 A馆入口').locator('.channel-list__target', { hasText: second.title }).waitFor()
+    const article = await visitByScan(printed)
+    await article.locator('.article-header__title', { hasText: second.title }).waitFor()
 
-    await admin.getByText('刷新', { exact: true }).click()
-    await admin.locator('.stats-table__row', { hasText: '2026 柯桥纺博会' }).locator('text="1"').first().waitFor()
-    // Two scans by one visitor the same day: one read, one reader.
-    expect(await channelRow(admin, '2026 柯桥纺博会')).toEqual(['2026 柯桥纺博会', '1', '1'])
+    // Downloaded again: the same code, whatever URL serves it now.
+    await admin.getByText('下载二维码', { exact: true }).click()
+    const again = admin.locator('.channel-sheet .channel-qr__image img')
+    await again.waitFor()
+    expect(await scan((await again.getAttribute('src')) as string)).toBe(printed)
+
+    // Archived: said what becomes of the printed code; it leaves the list and its scans open the home list.
+    await admin.locator('.channel-sheet__button', { hasText: '归档' }).click()
+    expect(await confirmModal(admin)).toBe('归档后，已印刷的二维码将打开首页。可在「已归档」中随时恢复。')
+    await admin.locator('.channel-sheet').waitFor({ state: 'detached' })
+    await row(admin, '2026 柯桥纺博会 A馆入口').waitFor({ state: 'detached' })
+    const archived = await visitByScan(printed)
+    await archived.locator('.article-card__title').first().waitFor()
+    expect(await archived.locator('.article-header__title').count()).toBe(0)
+    await admin.locator('.operators-tabs__item', { hasText: '已归档' }).click()
+    await row(admin, '2026 柯桥纺博会 A馆入口').waitFor()
   })
 
-  it('an article’s code opens that article in one call, and its read is counted for the channel', async () => {
-    const [article] = (await callAs(READER, 'articles.list', { pageSize: 1 })).items
-    const { channel, qrcode } = await callAs(ADMIN, 'admin.channels.create', {
-      name: '展位 A12',
-      articleId: article.id,
-    })
-    const target = await scan(qrcode.url)
-    expect(target).toBe(`${host.url}/#/pages/article/index?scene=${channel.code}`)
-
-    const visitor = await browse('e2e-scanner')
-    const actions = actionsOf(visitor)
-    await visitor.goto(target)
-    await visitor.locator('.article-header__title', { hasText: article.title }).waitFor()
-    await visitor.waitForLoadState('networkidle')
-    expect(actions).toEqual(['articles.get'])
-    expect(await callAs(ADMIN, 'admin.stats', { channel: channel.code })).toMatchObject({ reads: 1, readers: 1 })
+  it('a channel tapped far down the list opens its figures in view', async () => {
+    for (let i = 1; i <= 14; i++) await callAs(ADMIN, 'admin.channels.create', { name: `展位 B${i}` })
+    const admin = await browse(ADMIN)
+    await admin.goto(operatorsPage())
+    const last = row(admin, '展位 B1')
+    await last.waitFor()
+    await last.scrollIntoViewIfNeeded()
+    await last.click()
+    const sheet = admin.locator('.channel-sheet')
+    await sheet.waitFor()
+    await admin.locator('.channel-sheet .stats-table__row', { hasText: '扫码' }).waitFor()
+    const box = await sheet.boundingBox()
+    expect(box).not.toBeNull()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844)
+    const title = await admin.locator('.channel-sheet__title').boundingBox()
+    expect(title!.y).toBeGreaterThanOrEqual(0)
+    expect(await admin.locator('.channel-sheet__title').innerText()).toBe('展位 B1')
   })
 
   it('a reader is refused: 无权访问 on the page, no admin call from it, and FORBIDDEN from the host', async () => {
@@ -133,7 +165,10 @@ describe('运营后台 in the browser (h5 build on the local host)', () => {
 
     for (const [action, payload] of [
       ['admin.channels.create', { name: '冒充的渠道' }],
+      ['admin.channels.list', {}],
       ['admin.stats', {}],
+      ['admin.comments.list', { status: 'pending' }],
+      ['admin.articles.importUrl', { url: 'https://mp.weixin.qq.com/s/abc' }],
     ] as const) {
       const response = await fetch(`${host.url}/api`, {
         method: 'POST',

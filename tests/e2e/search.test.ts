@@ -35,11 +35,24 @@ describe('searching in the browser (h5 build on the local host)', () => {
     expect((await browser.page.locator('.article-header__title').innerText()).trim()).toBe(title)
   })
 
-  it('shows 没有找到相关文章 for a query nothing matches', async () => {
+  it('shows 没有找到相关文章 and, instead of a blank page, the most-read articles of the last 30 days', async () => {
     const input = await openSearch()
     await input.fill('量子纠缠计算机')
     await searchPage().locator('.search-bar__submit').click()
     await searchPage().locator('.status-view__title', { hasText: '没有找到相关文章' }).waitFor()
-    expect(await searchPage().locator('.article-card').count()).toBe(0)
+    const popular = searchPage().locator('.search-page__popular')
+    await expect(popular.locator('.search-page__popular-title').innerText()).resolves.toBe('近 30 天热门文章')
+    const cards = popular.locator('.article-card')
+    const shown = await cards.count()
+    expect(shown).toBeGreaterThan(0)
+    expect(shown).toBeLessThanOrEqual(5)
+    // Nothing else is listed, and the most read comes first.
+    expect(await searchPage().locator('.article-card').count()).toBe(shown)
+    const reads = (await cards.locator('.article-card__reads').allInnerTexts()).map((text) => {
+      const [, count, tenThousands] = /阅读\s*([\d.]+)(万?)/.exec(text) ?? []
+      return Number(count) * (tenThousands ? 10_000 : 1)
+    })
+    expect(reads.every((count) => Number.isFinite(count))).toBe(true)
+    expect([...reads].sort((a, b) => b - a)).toEqual(reads)
   })
 })

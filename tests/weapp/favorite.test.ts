@@ -50,14 +50,19 @@ describe('收藏 on the detail page (compiled weapp)', () => {
 
     await page.tap('reading-bar__favorite')
     await page.waitFor(() => label(page) === '已收藏', { message: 'not saved' })
+    // The state wanted, not a bare toggle: a retried call cannot undo it.
     expect(page.apiCalls('favorites.toggle').map((entry) => entry.data.payload)).toEqual([
-      { articleId: sample.article.id },
+      { articleId: sample.article.id, favorited: true },
     ])
     expect(await savedIds(sample.backend)).toEqual([sample.article.id])
     expect(toasts(page)).toContain('已收藏')
 
     await page.tap('reading-bar__favorite')
     await page.waitFor(() => label(page) === '收藏', { message: 'not un-saved' })
+    expect(page.apiCalls('favorites.toggle').at(-1)?.data.payload).toEqual({
+      articleId: sample.article.id,
+      favorited: false,
+    })
     expect(await savedIds(sample.backend)).toEqual([])
   })
 

@@ -1,3 +1,4 @@
+import type { Data } from '../../src/contract/api'
 import type { ArticleSummary } from '../../src/contract/models'
 import { ADMIN } from '../support/backend'
 import { asAdmin, makeChannel } from '../support/channels'
@@ -7,8 +8,12 @@ const OPERATORS = 'packages/admin/index'
 const READER = 'reader-openid-1'
 
 let backend: CloudBackend
+let articles: ArticleSummary[]
 beforeEach(async () => {
-  backend = await createCloudBackend()
+  // A second apart, from 27 November 2026 18:00 in China: channels made one after another are newer.
+  let at = Date.parse('2026-11-27T10:00:00Z')
+  backend = await createCloudBackend({ now: () => new Date((at += 1000)) })
+  articles = await backend.articles()
 })
 afterEach(() => backend.close())
 
@@ -21,21 +26,39 @@ async function visit(body: { action: string; payload: Record<string, unknown> },
   if (!answer.ok) throw new Error(`${body.action} failed: ${answer.error.message}`)
 }
 
-/** The cells of a table's rows (its head left out): the first table is the channels', the second the breakdown. */
-function tableRows(page: PageHandle, index = 0): string[][] {
-  const table = page.findAll('stats-table')[index]
-  if (!table) return []
-  const inTable = (className: string, within: Element) => page.findAll(className).filter((el) => within.contains(el))
-  return inTable('stats-table__row', table)
-    .filter((row) => !inTable('stats-table__row--head', table).includes(row))
-    .map((row) => inTable('stats-table__cell', row).map((cell) => cell.textContent?.trim() ?? ''))
+/** Where a scan of the channel's code leads now. */
+async function resolve(scene: string) {
+  const answer = await backend.dispatch({ action: 'channels.resolve', payload: { scene } }, READER)
+  if (!answer.ok) throw new Error(answer.error.message)
+  return answer.data as Data<'channels.resolve'>
 }
 
-/** Opens a picker's sheet of articles and picks one by its title. */
+/** Each channel row as the operator reads it: name, target, created, reads, readers. */
+function rows(page: PageHandle) {
+  return page.findAll('channel-list__row').map((row) => {
+    const text = (className: string) =>
+      page
+        .findAll(className)
+        .filter((el) => row.contains(el))
+        .map((el) => el.textContent?.trim() ?? '')
+    return [...text('channel-list__name'), ...text('channel-list__target'), ...text('channel-list__count')]
+  })
+}
+
+async function openChannels(openid: string = ADMIN): Promise<PageHandle> {
+  const page = await open(openid)
+  await page.waitForText('渠道列表')
+  await page.waitFor(() => !page.hasText('正在加载渠道'), { message: 'the channels never load' })
+  return page
+}
+
+/** Opens a picker's sheet of articles and picks one by its title (or 首页资讯列表). */
 async function pickArticle(page: PageHandle, picker: Element, title: string) {
   await page.tap(picker)
-  await page.waitForClass('article-picker__option')
-  await page.tap({ text: title })
+  const options = await page.waitForClass('article-picker__option')
+  const option = options.find((el) => el.textContent === title)
+  if (!option) throw new Error(`no option ${title}`)
+  await page.tap(option)
 }
 
 async function typeName(page: PageHandle, name: string) {
@@ -43,9 +66,23 @@ async function typeName(page: PageHandle, name: string) {
   await page.trigger(input, 'input', { value: name, cursor: name.length })
 }
 
-const toasts = (page: PageHandle) => page.wx.of('showToast').map((call) => call.options.title)
+/** Taps a channel's row: its sheet opens over the list. */
+async function openSheet(page: PageHandle, name: string) {
+  const row = page.findAll('channel-list__row').find((el) => el.textContent?.includes(name))
+  if (!row) throw new Error(`no row for ${name}: ${page.text()}`)
+  await page.tap(row)
+  await page.waitForClass('channel-sheet')
+  await page.settle()
+}
 
-describe('运营后台 (compiled weapp)', () => {
+/** A button of the open sheet, by its words. */
+const sheetButton = (page: PageHandle, label: string) =>
+  page.findAll('channel-sheet__button').find((el) => el.textContent === label) as Element
+
+const toasts = (page: PageHandle) => page.wx.of('showToast').map((call) => call.options.title)
+const modals = (page: PageHandle) => page.wx.of('showModal').map((call) => call.options.content)
+
+describe('运营后台 · 渠道 (compiled weapp)', () => {
   test.each([
     ['a reader', READER],
     ['an anonymous visitor', null],
@@ -82,139 +119,189 @@ describe('运营后台 (compiled weapp)', () => {
     await page.waitForText('无权访问')
     await page.settle()
 
-    const [channels] = page.apiCalls('admin.channels.list')
-    expect(channels.result).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) })
+    const [list] = page.apiCalls('admin.channels.list')
+    expect(list.result).toEqual({ ok: false, error: expect.objectContaining({ code: 'FORBIDDEN' }) })
     expect(page.hasText('没有权限进行此操作')).toBe(true)
-    expect(page.find('stats-table')).toBeUndefined()
+    expect(page.find('channel-list')).toBeUndefined()
   })
 
-  test('an admin sees every channel with its reads and readers, as admin.channels.list counts them', async () => {
-    const [article] = await backend.articles()
+  test('event channels newest first, with their target, reads and readers; poster codes are not among them', async () => {
     const fair = await makeChannel(backend, { name: '2026 柯桥纺博会' })
-    const booth = await makeChannel(backend, { name: '展位 A12', articleId: article.id })
-    await makeChannel(backend, { name: '宁夏羊绒展' })
-    // Two readers scan the fair's code, one of them twice (one read a day each); one opens the booth's article.
+    const booth = await makeChannel(backend, { name: '展位 A12', articleId: articles[0].id })
+    // A reader's poster of an article makes a poster code: never an event channel.
+    await visit({ action: 'articles.code', payload: { id: articles[1].id } }, READER)
     for (const openid of ['reader-a', 'reader-b', 'reader-a'])
       await visit({ action: 'channels.resolve', payload: { scene: fair.scene, enterScene: 1047 } }, openid)
     await visit({ action: 'articles.get', payload: { channel: booth.code, scene: 1047 } }, 'reader-c')
 
-    const page = await open(ADMIN)
-    await page.waitForText('2026 柯桥纺博会')
-    await page.settle()
-
-    expect(page.apiCalls('admin.channels.list').map((call) => call.data.payload)).toEqual([{ pageSize: 20 }])
-    const rows = tableRows(page)
-    expect(rows).toHaveLength(3)
-    expect(rows).toEqual(
-      expect.arrayContaining([
-        ['2026 柯桥纺博会', '2', '2'],
-        ['展位 A12', '1', '1'],
-        ['宁夏羊绒展', '0', '0'],
+    const page = await openChannels()
+    const [list] = page.apiCalls('admin.channels.list')
+    expect(list.data.payload).toEqual({ archived: false, pageSize: 20 })
+    const answer = answerOf(list)
+    expect(answer.items.map((item) => item.code)).toEqual([booth.code, fair.code])
+    expect(rows(page)).toEqual(
+      answer.items.map((item) => [
+        item.name,
+        `打开：${item.articleId ? articles[0].title : '首页'}`,
+        String(item.reads),
+        String(item.readers),
       ]),
     )
-    const answer = answerOf(page.apiCalls('admin.channels.list')[0])
-    expect(rows).toEqual(answer.items.map((row) => [row.name, String(row.reads), String(row.readers)]))
+    expect(rows(page)[1].slice(2)).toEqual(['2', '2'])
+    expect(page.texts('channel-list__meta')).toEqual(['创建于 2026-11-27', '创建于 2026-11-27'])
+    expect(answer.items.map((item) => item.kind)).toEqual(['event', 'event'])
   })
 
-  test('an admin creates a home channel: admin.channels.create gets the name and the build’s envVersion, and the QR code shows', async () => {
-    const page = await open(ADMIN)
-    await page.waitForText('还没有渠道')
+  test('a new channel: the name and the build’s envVersion go to admin.channels.create, its code shows, the list has it', async () => {
+    const page = await openChannels()
     await typeName(page, '2026 柯桥纺博会')
+    await pickArticle(page, page.findAll('article-picker')[0], articles[1].title)
     await page.tap({ text: '生成二维码' })
     const [image] = await page.waitForClass('channel-qr__image')
     await page.settle()
 
     const [create] = page.apiCalls('admin.channels.create')
-    expect(create.data.payload).toEqual({ name: '2026 柯桥纺博会', envVersion: 'develop' })
+    expect(create.data.payload).toEqual({ name: '2026 柯桥纺博会', articleId: articles[1].id, envVersion: 'develop' })
     const { channel, qrcode } = answerOf(create)
-    expect(channel).toMatchObject({ name: '2026 柯桥纺博会', page: 'pages/index/index' })
     expect(page.attribute(image, 'src')).toBe(qrcode.url)
-    expect(qrcode.localStandIn).toBe(true)
-    expect(page.hasText('本地生成的示意二维码，非微信小程序码')).toBe(true)
-    expect(page.hasText('扫码打开：首页资讯列表')).toBe(true)
-    expect(page.hasText(channel.code)).toBe(true)
-    expect(page.findByText('保存到相册')).toBeDefined()
-    expect(page.findByText('分享')).toBeDefined()
-    // The table is asked again and lists the new channel; the backend has it too.
-    expect(page.apiCalls('admin.channels.list')).toHaveLength(2)
-    expect(tableRows(page)).toEqual([['2026 柯桥纺博会', '0', '0']])
-    const stored = await asAdmin(backend, 'admin.channels.list', {})
-    expect(stored.items.map((row) => row.code)).toEqual([channel.code])
-  })
-
-  test('a channel can lead to an article picked by title from the newest ones', async () => {
-    const page = await open(ADMIN)
-    await page.waitForText('还没有渠道')
-    await page.settle()
-    const newest: ArticleSummary[] = answerOf(page.apiCalls('articles.list')[0]).items
-    const target = newest[1]
-
-    await typeName(page, '展位 A12')
-    await pickArticle(page, page.findAll('article-picker')[0], target.title)
-    await page.waitFor(() => page.texts('article-picker__value')[0] === target.title, {
-      message: 'the picked title is not shown',
-    })
-    expect(page.find('article-picker__option')).toBeUndefined() // the sheet closed
-    await page.tap({ text: '生成二维码' })
-    await page.waitForClass('channel-qr__image')
-    await page.settle()
-
-    const [create] = page.apiCalls('admin.channels.create')
-    expect(create.data.payload).toEqual({ name: '展位 A12', articleId: target.id, envVersion: 'develop' })
-    expect(answerOf(create).channel).toMatchObject({ page: 'pages/article/index', articleId: target.id })
-    expect(page.hasText(`扫码打开：${target.title}`)).toBe(true)
+    expect(page.hasText(`扫码打开：${articles[1].title}`)).toBe(true)
+    await page.waitFor(() => rows(page).length === 1, { message: 'the list does not show the new channel' })
+    expect(rows(page)[0]).toEqual(['2026 柯桥纺博会', `打开：${articles[1].title}`, '0', '0'])
+    expect((await asAdmin(backend, 'admin.channels.list', {})).items.map((row) => row.code)).toEqual([channel.code])
   })
 
   test('an empty name asks for one and creates nothing', async () => {
-    const page = await open(ADMIN)
-    await page.waitForText('还没有渠道')
+    const page = await openChannels()
     await typeName(page, '   ')
     await page.tap({ text: '生成二维码' })
     await page.settle()
-
     expect(toasts(page)).toEqual(['请填写渠道名称'])
     expect(page.apiCalls('admin.channels.create')).toEqual([])
   })
 
-  test('an article’s reads by entry: 聊天, 扫码, 海报, 朋友圈, 公众号, 小程序, 其他', async () => {
-    const [, article] = await backend.articles()
-    const scenes = [1007, 1008, 1047, 1154, 1035, 1001, 1001, 1001, 1129]
-    for (const [i, scene] of scenes.entries())
-      await visit({ action: 'articles.get', payload: { id: article.id, scene } }, `reader-${i}`)
-    // A reader's second open the same day is no new read.
-    await visit({ action: 'articles.get', payload: { id: article.id, scene: 1001 } }, 'reader-0')
-
-    const page = await open(ADMIN)
-    await page.waitForText('还没有渠道')
-    await pickArticle(page, page.findAll('article-picker')[1], article.title)
-    await page.waitFor(() => tableRows(page, 1).length === 7, { message: 'no breakdown table' })
-    await page.settle()
-
-    expect(page.apiCalls('admin.stats').map((call) => call.data.payload)).toEqual([{ articleId: article.id }])
-    expect(tableRows(page, 1)).toEqual([
-      ['聊天', '2'],
-      ['扫码', '1'],
-      ['海报', '0'],
-      ['朋友圈', '1'],
-      ['公众号', '1'],
-      ['小程序', '3'],
-      ['其他', '1'],
-    ])
-    expect(page.hasText(`文章「${article.title}」 · 阅读 9 · 读者 9`)).toBe(true)
-  })
-
-  test('tapping a channel’s row shows that channel’s reads by entry', async () => {
+  test('a tapped channel opens in a sheet over the list: its figures, and its last 30 days by entry', async () => {
     const fair = await makeChannel(backend, { name: '2026 柯桥纺博会' })
     await visit({ action: 'channels.resolve', payload: { scene: fair.scene, enterScene: 1047 } }, 'reader-a')
     await visit({ action: 'channels.resolve', payload: { scene: fair.scene, enterScene: 1011 } }, 'reader-b')
+    const page = await openChannels()
+    await openSheet(page, '2026 柯桥纺博会')
 
-    const page = await open(ADMIN)
-    await page.waitForText('2026 柯桥纺博会')
-    await page.tap(page.find('stats-table__row--link') as Element)
-    await page.waitFor(() => tableRows(page, 1).length === 7, { message: 'no breakdown table' })
-
+    // The sheet is WeUI's half-screen sheet: fixed over the page, wherever the list was scrolled.
+    const sheet = page.find('bottom-sheet') as Element
+    expect(sheet.contains(page.find('channel-sheet') as Element)).toBe(true)
+    expect(page.texts('channel-sheet__title')).toEqual(['2026 柯桥纺博会'])
+    expect(page.texts('channel-sheet__number')).toEqual(['2', '2'])
     expect(page.apiCalls('admin.stats').map((call) => call.data.payload)).toEqual([{ channel: fair.code }])
-    expect(tableRows(page, 1)[1]).toEqual(['扫码', '2'])
-    expect(page.hasText('渠道「2026 柯桥纺博会」 · 阅读 2 · 读者 2')).toBe(true)
+    await page.waitFor(() => page.findAll('stats-table__row').length === 8, { message: 'no breakdown' })
+    const cells = page.findAll('stats-table__row').map((row) => row.textContent)
+    expect(cells).toEqual(['来源阅读', '扫码2', '海报0', '聊天0', '朋友圈0', '公众号0', '小程序0', '其他0'])
+
+    await page.tap({ text: '关闭' })
+    await page.waitFor(() => !page.find('channel-sheet'), { message: 'the sheet stays open' })
+  })
+
+  test('rename: the new name is saved and shown in the sheet and the list', async () => {
+    const fair = await makeChannel(backend, { name: '柯桥纺博会' })
+    const page = await openChannels()
+    await openSheet(page, '柯桥纺博会')
+    await page.tap(sheetButton(page, '重命名'))
+    const [input] = await page.waitForClass('channel-sheet__name-input')
+    await page.trigger(input, 'input', { value: '2026 柯桥纺博会 A馆入口', cursor: 0 })
+    await page.tap({ text: '保存' })
+    await page.settle()
+
+    expect(page.apiCalls('admin.channels.update').map((call) => call.data.payload)).toEqual([
+      { code: fair.code, name: '2026 柯桥纺博会 A馆入口' },
+    ])
+    await page.waitForText('2026 柯桥纺博会 A馆入口')
+    expect(page.texts('channel-sheet__title')).toEqual(['2026 柯桥纺博会 A馆入口'])
+    expect(rows(page)[0][0]).toBe('2026 柯桥纺博会 A馆入口')
+    expect((await asAdmin(backend, 'admin.channels.list', {})).items[0].name).toBe('2026 柯桥纺博会 A馆入口')
+  })
+
+  test('re-point: the printed code opens the article picked, then the home list again', async () => {
+    const fair = await makeChannel(backend, { name: '柯桥纺博会' })
+    const target = articles[2]
+    const page = await openChannels()
+    await openSheet(page, '柯桥纺博会')
+    const picker = page.findAll('article-picker').find((el) => page.find('channel-sheet')?.contains(el)) as Element
+    await pickArticle(page, picker, target.title)
+    await page.settle()
+
+    expect(modals(page)).toEqual([`已印刷的二维码将改为打开「${target.title}」，无需重新印刷。`])
+    expect(page.apiCalls('admin.channels.update').map((call) => call.data.payload)).toEqual([
+      { code: fair.code, articleId: target.id },
+    ])
+    await page.waitFor(() => rows(page)[0]?.[1] === `打开：${target.title}`, { message: 'the row keeps its target' })
+    expect(await resolve(fair.scene)).toMatchObject({ page: 'article', articleId: target.id })
+
+    await pickArticle(page, picker, '首页资讯列表')
+    await page.settle()
+    expect(page.apiCalls('admin.channels.update').at(-1)?.data.payload).toEqual({ code: fair.code, articleId: null })
+    await page.waitFor(() => rows(page)[0]?.[1] === '打开：首页', { message: 'the row keeps its target' })
+    expect(await resolve(fair.scene)).toMatchObject({ page: 'home' })
+  })
+
+  test('archive: said what happens to the printed code, the channel moves to 已归档, its code opens home; restore', async () => {
+    const booth = await makeChannel(backend, { name: '展位 A12', articleId: articles[0].id })
+    const page = await openChannels()
+    await openSheet(page, '展位 A12')
+    await page.tap(sheetButton(page, '归档'))
+    await page.settle()
+
+    expect(modals(page)).toEqual(['归档后，已印刷的二维码将打开首页。可在「已归档」中随时恢复。'])
+    expect(page.apiCalls('admin.channels.update').map((call) => call.data.payload)).toEqual([
+      { code: booth.code, archived: true },
+    ])
+    await page.waitFor(() => rows(page).length === 0, { message: 'the archived channel stays in the list' })
+    expect(page.find('channel-sheet')).toBeUndefined()
+    expect(await resolve(booth.scene)).toMatchObject({ page: 'home' })
+
+    await page.tap({ text: '已归档' })
+    await page.waitFor(() => rows(page).length === 1, { message: 'not under 已归档' })
+    expect(page.apiCalls('admin.channels.list').at(-1)?.data.payload).toEqual({ archived: true, pageSize: 20 })
+    await openSheet(page, '展位 A12')
+    await page.tap(sheetButton(page, '恢复'))
+    await page.settle()
+    expect(modals(page).at(-1)).toBe(`恢复后，已印刷的二维码将重新打开「${articles[0].title}」。`)
+    await page.waitFor(() => rows(page).length === 0, { message: 'the restored channel stays under 已归档' })
+    expect(await resolve(booth.scene)).toMatchObject({ page: 'article', articleId: articles[0].id })
+  })
+
+  test('a declined confirmation changes nothing', async () => {
+    await makeChannel(backend, { name: '展位 A12' })
+    const page = await openChannels()
+    page.answerModals(false)
+    await openSheet(page, '展位 A12')
+    await page.tap(sheetButton(page, '归档'))
+    await page.settle()
+    expect(page.apiCalls('admin.channels.update')).toEqual([])
+    expect(rows(page)).toHaveLength(1)
+  })
+
+  test('下载二维码 asks for a fresh URL of the stored code, shows it, and saves it to the album', async () => {
+    const fair = await makeChannel(backend, { name: '柯桥纺博会' })
+    const page = await openChannels()
+    await openSheet(page, '柯桥纺博会')
+    await page.tap(sheetButton(page, '下载二维码'))
+    const [image] = await page.waitForClass('channel-qr__image')
+
+    const [call] = page.apiCalls('admin.channels.qrcode')
+    expect(call.data.payload).toEqual({ code: fair.code })
+    expect(page.attribute(image, 'src')).toBe(answerOf(call).url)
+    await page.tap({ text: '保存到相册' })
+    await page.waitFor(() => page.wx.of('saveImageToPhotosAlbum').length === 1, { message: 'not saved' })
+    // The local host's code is a path on its own origin; a cloud code's https URL would be downloaded first.
+    expect(page.wx.of('saveImageToPhotosAlbum')[0].options).toEqual({ filePath: answerOf(call).url })
+  })
+
+  test('the list pages: twenty first, the rest at the bottom', async () => {
+    for (let i = 0; i < 23; i++) await makeChannel(backend, { name: `渠道 ${i}` })
+    const page = await openChannels()
+    expect(rows(page)).toHaveLength(20)
+    page.instance.onReachBottom?.()
+    await page.waitFor(() => rows(page).length === 23, { message: 'the second page is not shown' })
+    expect(new Set(rows(page).map((row) => row[0])).size).toBe(23)
+    expect(page.hasText('没有更多了')).toBe(true)
   })
 })

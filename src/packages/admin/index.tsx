@@ -1,23 +1,35 @@
 import { View } from '@tarojs/components'
-import ArticlePicker from '../../components/ArticlePicker'
-import ChannelForm from '../../components/ChannelForm'
-import ChannelQrCard from '../../components/ChannelQrCard'
+import { useState } from 'react'
+import OperatorsTabs from '../../components/OperatorsTabs'
 import PrivacySheet from '../../components/PrivacySheet'
-import StatsTable from '../../components/StatsTable'
 import StatusView from '../../components/StatusView'
 import { PAGES } from '../../contract/rules'
-import { useChannelCreator } from '../../hooks/useChannelCreator'
-import { useEntryBreakdown } from '../../hooks/useEntryBreakdown'
 import { useOperators } from '../../hooks/useOperators'
 import { backOrHome } from '../../utils/navigation'
+import ChannelsSection from './sections/ChannelsSection'
+import CommentsSection from './sections/CommentsSection'
+import ImportSection from './sections/ImportSection'
+import StatsSection from './sections/StatsSection'
 import './index.scss'
 
 const goBack = () => backOrHome(PAGES.me)
 
+const SECTIONS = [
+  { key: 'channels', label: '渠道' },
+  { key: 'stats', label: '统计' },
+  { key: 'import', label: '导入' },
+  { key: 'comments', label: '留言' },
+] as const
+type Section = (typeof SECTIONS)[number]['key']
+
+/**
+ * 运营后台, for admins only: event channels, reading statistics, import by
+ * link and the comment queues, one section at a time (each asks for its
+ * figures when shown, so they are fresh).
+ */
 export default function OperatorsPage() {
-  const { access, channels, articles, retry, refreshChannels, fail } = useOperators()
-  const creator = useChannelCreator(() => void refreshChannels(), fail)
-  const { breakdown, article, showArticle, showChannel } = useEntryBreakdown(fail)
+  const { access, catalog, retry, fail, closeIfRefused } = useOperators()
+  const [section, setSection] = useState<Section>('channels')
 
   if (access.phase === 'checking') return <View className='operators-page__checking'>正在确认权限…</View>
   if (access.phase === 'denied')
@@ -27,58 +39,12 @@ export default function OperatorsPage() {
 
   return (
     <View className='operators-page'>
-      <View className='operators-page__title'>生成渠道二维码</View>
-      <ChannelForm
-        name={creator.name}
-        onName={creator.setName}
-        articles={articles}
-        target={creator.target}
-        onTarget={creator.setTarget}
-        busy={creator.busy}
-        onSubmit={creator.submit}
-      />
-      {creator.created && (
-        <ChannelQrCard created={creator.created} onSave={creator.saveCode} onShare={creator.shareCode} />
-      )}
-
-      <View className='operators-page__title'>
-        渠道效果
-        <View className='operators-page__link' onClick={refreshChannels}>
-          刷新
-        </View>
-      </View>
-      <StatsTable
-        columns={['渠道', '阅读', '读者']}
-        rows={(channels ?? []).map((channel) => ({
-          key: channel.code,
-          cells: [channel.name, channel.reads, channel.readers],
-          onTap: () => showChannel(channel),
-        }))}
-        empty={channels ? '还没有渠道，先在上方生成一个' : '正在加载…'}
-      />
-      <View className='operators-page__note'>点一行，看该渠道的来源分布</View>
-
-      <View className='operators-page__title'>来源分布</View>
-      <ArticlePicker
-        label='文章'
-        articles={articles}
-        value={article}
-        onChange={(picked) => picked && showArticle(picked)}
-        placeholder='选择最新文章'
-      />
-      {breakdown && (
-        <>
-          <View className='operators-page__subject'>
-            {breakdown.subject}
-            {breakdown.totals && ` · 阅读 ${breakdown.totals.reads} · 读者 ${breakdown.totals.readers}`}
-          </View>
-          <StatsTable
-            columns={['来源', '阅读']}
-            rows={breakdown.rows.map((row) => ({ key: row.entry, cells: [row.label, row.reads] }))}
-            empty='正在加载…'
-          />
-        </>
-      )}
+      <OperatorsTabs items={SECTIONS} active={section} onChange={setSection} />
+      {section === 'channels' && <ChannelsSection catalog={catalog} fail={fail} closeIfRefused={closeIfRefused} />}
+      {section === 'stats' && <StatsSection catalog={catalog} closeIfRefused={closeIfRefused} />}
+      {section === 'import' && <ImportSection closeIfRefused={closeIfRefused} />}
+      {section === 'comments' && <CommentsSection fail={fail} closeIfRefused={closeIfRefused} />}
+      {/* Saving a code to the album is a privacy API: WeChat asks for consent first, through this sheet. */}
       <PrivacySheet />
     </View>
   )

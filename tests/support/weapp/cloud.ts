@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { ApiResponse } from '../../../src/contract/api'
 import type { ArticleSummary, Category } from '../../../src/contract/models'
+import { createFetcher } from '../../../server/import/fetch/fetcher'
+import { localMediaStore } from '../../../server/import/media-store'
 import type { ArticleInput, Store } from '../../../server/store/types'
 import { createTestBackend } from '../backend'
 
@@ -8,6 +13,12 @@ export interface CloudBackendOptions {
   articles?: ArticleInput[]
   /** Extra delay before each answer, to look at loading states. */
   latencyMs?: number
+  /** `host:port`s import by link may fetch from besides mp.weixin.qq.com (the local host's WTT_IMPORT_HOSTS). */
+  importHosts?: string[]
+  /** Where imported images go; a temporary folder of the backend's own by default. */
+  mediaRoot?: string
+  /** The handlers' clock (the day reads are counted on); fixed by default. */
+  now?: () => Date
 }
 
 /**
@@ -30,7 +41,12 @@ export interface CloudBackend {
 }
 
 export async function createCloudBackend(options: CloudBackendOptions = {}): Promise<CloudBackend> {
-  const backend = await createTestBackend(options.articles ? { articles: options.articles } : { seed: true })
+  const media = options.mediaRoot ?? mkdtempSync(join(tmpdir(), 'wtt-import-media-'))
+  const backend = await createTestBackend({
+    ...(options.articles ? { articles: options.articles } : { seed: true }),
+    importer: { fetcher: createFetcher({ extraHosts: options.importHosts ?? [] }), media: localMediaStore(media) },
+    ...(options.now ? { now: options.now } : {}),
+  })
   let offline = false
   let closed = false
   return {
@@ -49,6 +65,7 @@ export async function createCloudBackend(options: CloudBackendOptions = {}): Pro
       if (closed) return
       closed = true
       await backend.close()
+      if (!options.mediaRoot) rmSync(media, { recursive: true, force: true })
     },
   }
 }

@@ -65,6 +65,8 @@ export class WxRecorder {
   pendingQueries = 0
   /** The 2d canvases the page was given, with what was drawn on them, and their exports. */
   readonly canvas = new CanvasRecorder()
+  /** Files the app wrote with the file system manager, by path, as text. */
+  readonly files = new Map<string, string>()
 
   /** Calls of one API, e.g. `of('showToast')`. */
   of(api: string): WxCall[] {
@@ -77,6 +79,7 @@ export class WxRecorder {
     this.cloud.length = 0
     this.pendingQueries = 0
     this.canvas.reset()
+    this.files.clear()
   }
 }
 
@@ -171,7 +174,8 @@ const SYSTEM_INFO = {
 
 /**
  * jsdom lays nothing out, so selector queries answer from a fixed layout:
- * every `.article-card` is this tall and nothing else takes room. An
+ * every `.article-card` is this tall, a canvas CANVAS_HEIGHT, and nothing
+ * else takes room. An
  * element's height is that of the cards it holds (or is), its width the
  * window's; each rect is at top 0 and left 0 (no scrolling is modelled).
  */
@@ -188,9 +192,12 @@ export interface FakeRect {
   height: number
 }
 
+/** A `<canvas>` takes the window's width and this height, as a chart's stylesheet would make it. */
+export const CANVAS_HEIGHT = 220
+
 function layoutOf(element: Element): FakeRect {
   const cards = findAll(element, 'article-card').length + (classesOf(element).includes('article-card') ? 1 : 0)
-  const height = cards * CARD_HEIGHT
+  const height = /canvas$/i.test(element.tagName) ? CANVAS_HEIGHT : cards * CARD_HEIGHT
   const width = SYSTEM_INFO.windowWidth
   return { id: element.id, dataset: {}, top: 0, left: 0, right: width, bottom: height, width, height }
 }
@@ -268,6 +275,9 @@ function selectorQuery(root: () => Element | undefined, recorder: WxRecorder) {
   }
   return query
 }
+
+/** Where a mini-program may write its own files (wx.env.USER_DATA_PATH). */
+const USER_DATA_PATH = 'wxfile://usr'
 
 /** WeChat's limit for one storage key. */
 const STORAGE_ITEM_LIMIT = 1024 * 1024
@@ -376,7 +386,7 @@ export function createWx(host: WxHost) {
   }
 
   return {
-    env: { USER_DATA_PATH: 'wxfile://usr' },
+    env: { USER_DATA_PATH },
     canIUse: () => true,
     nextTick: (fn: () => void) => void setTimeout(fn, 0),
     createSelectorQuery: () => selectorQuery(() => host.pageRoot(), recorder),
@@ -449,6 +459,12 @@ export function createWx(host: WxHost) {
     hideHomeButton: recorded('hideHomeButton'),
     previewImage: recorded('previewImage'),
     saveImageToPhotosAlbum: recorded('saveImageToPhotosAlbum'),
+    // Every download "succeeds" into a temporary file named after its order.
+    downloadFile: (options: Options) => {
+      record('downloadFile', options)
+      const tempFilePath = `wxfile://tmp/download-${recorder.of('downloadFile').length}`
+      return answer('downloadFile', options, { ok: true, res: { statusCode: 200, tempFilePath } })
+    },
     showShareImageMenu: recorded('showShareImageMenu'),
     canvasToTempFilePath: (options: Options) => {
       const { canvas, ...rest } = options
@@ -459,6 +475,26 @@ export function createWx(host: WxHost) {
         options,
         tempFilePath ? { ok: true, res: { tempFilePath } } : { ok: false, reason: 'canvas is not a 2d canvas node' },
       )
+    },
+    getFileSystemManager: () => ({
+      writeFile(options: Options) {
+        const { data, ...rest } = options
+        record('fs.writeFile', rest)
+        const filePath = String(options.filePath ?? '')
+        const inUserData = filePath.startsWith(`${USER_DATA_PATH}/`)
+        if (inUserData) recorder.files.set(filePath, String(data))
+        return answer(
+          'writeFile',
+          options,
+          inUserData ? { ok: true } : { ok: false, reason: `permission denied, open ${filePath}` },
+        )
+      },
+    }),
+    // A file goes to a chat only from the phone: one the app wrote, or WeChat fails.
+    shareFileMessage: (options: Options) => {
+      record('shareFileMessage', options)
+      const known = recorder.files.has(String(options.filePath))
+      return answer('shareFileMessage', options, known ? { ok: true } : { ok: false, reason: 'file not exist' })
     },
     setClipboardData: (options: Options) => {
       record('setClipboardData', options)
