@@ -21,18 +21,18 @@ async function send<A extends Action>(action: A, payload: Payload<A>, openid: st
   return answer.data as Data<A>
 }
 
-async function comment(text: string, reader: { openid: string; phone: string }, select: boolean) {
+async function writeComment(text: string, reader: { openid: string; phone: string }, select: boolean) {
   await send('auth.phoneLogin', { code: `dev-${reader.phone}` }, reader.openid)
-  const { comment } = await send('comments.add', { articleId: sample.article.id, text }, reader.openid)
-  if (select) await send('admin.comments.moderate', { id: comment.id, action: 'select', reply: '谢谢关注' }, ADMIN)
+  const { comment: written } = await send('comments.add', { articleId: sample.article.id, text }, reader.openid)
+  if (select) await send('admin.comments.moderate', { id: written.id, action: 'select', reply: '谢谢关注' }, ADMIN)
 }
 
 const toasts = (page: PageHandle) => page.wx.of('showToast').map((call) => call.options.title)
 
 describe('精选留言 in single-page mode (compiled weapp)', () => {
   test('selected comments read without login; 留言, 写留言, 赞 and 举报 say where to go, and call nothing', async () => {
-    await comment('棉花收购价今年怎么样？', bob, true)
-    await comment('我自己的留言，还没精选', alice, false)
+    await writeComment('棉花收购价今年怎么样？', bob, true)
+    await writeComment('我自己的留言，还没精选', alice, false)
     // WeChat gives the cloud no OPENID here, whatever the reader's account.
     const page = await openPage(ARTICLE, {
       scene: MOMENTS,

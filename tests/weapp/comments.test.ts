@@ -159,7 +159,9 @@ describe('精选留言 under the article (compiled weapp)', () => {
     expect(liked(page, '棉纱库存还在高位')).toBe(false)
     expect(page.apiCalls('comments.like')).toHaveLength(2)
     const shown = await send('articles.get', { id: sample.article.id }, alice.openid)
-    expect(shown.comments.items.map(({ likes, liked }) => ({ likes, liked }))).toEqual([{ likes: 0, liked: false }])
+    expect(shown.comments.items.map((item) => ({ likes: item.likes, liked: item.liked }))).toEqual([
+      { likes: 0, liked: false },
+    ])
   })
 
   test('a like that fails is taken back, and the reader told why', async () => {
