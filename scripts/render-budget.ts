@@ -20,6 +20,8 @@ export const APPEND_LIMIT = 16 * 1024
 export const SCROLL_LIMIT = 64 * 1024
 /** The list is scrolled to this many cards. */
 export const LIST_CARDS = 1000
+/** The comment-heavy article has this many selected comments, each with 作者回复. */
+export const ARTICLE_COMMENTS = 500
 
 export interface SetDataFigures {
   calls: number
@@ -46,6 +48,13 @@ export interface RenderMeasurements {
     images: number
     nodes: number
     depth: number
+  }
+  /** The largest sample article with ARTICLE_COMMENTS selected comments: its first render, then 查看更多留言 once. */
+  comments?: SetDataFigures & {
+    drawn: number
+    nodes: number
+    depth: number
+    more: SetDataFigures & { drawn: number; nodes: number }
   }
   list?: {
     articles: number

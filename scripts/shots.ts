@@ -20,6 +20,8 @@ const PHONES = [
 ]
 const READER = 'shots-reader'
 const ADMIN = 'shots-admin'
+/** Other readers, whose comments an operator selected. */
+const COMMENTERS = ['shots-commenter-1', 'shots-commenter-2', 'shots-commenter-3']
 /** A long article with images, lists and links; a repost with 原文链接 and tags. */
 const LONG = 'textile-industry-annual-review-2026'
 const REPOST = 'airjet-loom-energy-saving'
@@ -183,6 +185,28 @@ async function readingShots(phone: Phone) {
   await phone.shown('.poster__button, .poster__frame--message').waitFor({ timeout: 20_000 })
   await phone.shot('poster')
 
+  // 精选留言 under the repost: the reader's own 审核中 and 待精选, selected ones with 作者回复; then 写留言.
+  await phone.go(`/pages/article/index?id=${REPOST}`)
+  await phone.waitFor('.comment')
+  await phone.shown('.comment-section').evaluate((section) => section.scrollIntoView())
+  await phone.shot('article-comments')
+  await phone.shown('.comment-section__more').evaluate((more) => more.scrollIntoView({ block: 'center' }))
+  await phone.shot('article-comments-end')
+  await phone.shown('.reading-bar__comment').click()
+  await phone.waitFor('.comment-composer__input textarea')
+  await phone.shot('comment-composer-empty')
+  await phone
+    .shown('.comment-composer__input textarea')
+    .fill('请问改造后的织机，维护保养周期有变化吗？\n\n我们厂明年也准备改。')
+  await phone.shot('comment-composer')
+  await phone.shown('.comment-composer__input textarea').fill('棉'.repeat(510))
+  await phone.waitFor('.comment-composer__count--over')
+  await phone.shot('comment-composer-too-long')
+  await phone.shown('.comment-composer__input textarea').fill('违规测试：这里写了一段不适宜发布的话')
+  await phone.shown('.comment-composer__send').click()
+  await phone.waitFor('.comment-composer__error')
+  await phone.shot('comment-composer-error')
+
   // Search: what can be searched, results with snippets, nothing found, a query too long.
   await phone.go('/packages/search/index')
   await phone.waitFor('.search-bar__input input')
@@ -250,6 +274,16 @@ async function guestShots(phone: Phone) {
   await phone.page.reload()
   await phone.waitFor('.article-header__title')
   await phone.shot('article-landing')
+  // A guest's 发送: the login sheet, over the text kept.
+  await phone.shown('.reading-bar__comment').click()
+  await phone.waitFor('.comment-composer__input textarea')
+  await phone.shown('.comment-composer__input textarea').fill('请问这套改造方案适合老款织机吗？')
+  await phone.shown('.comment-composer__send').click()
+  await phone.page.locator('.login-sheet__title').waitFor()
+  await phone.shot('comment-composer-login')
+  await phone.go(`/pages/article/index?id=${REPOST}`)
+  await phone.page.reload()
+  await phone.waitFor('.article-header__title')
 
   // Links that lead nowhere, and a failing network with nothing kept.
   await phone.go('/pages/article/index?scene=NoSuchCode9')
@@ -285,6 +319,31 @@ async function adminShots(phone: Phone) {
   await phone.shot('operators')
 }
 
+/**
+ * Comments under an article as readers find them: eleven selected (so that
+ * 查看更多留言 shows), two with 作者回复 and one liked; the reader's own
+ * waiting for selection and under review.
+ */
+async function commentsOn(host: RunningHost, articleId: string) {
+  for (const [n, commenter] of COMMENTERS.entries())
+    await call(host, commenter, 'auth.phoneLogin', { code: `dev-1391234005${n + 4}` })
+  const texts = [
+    '喷气织机节能改造的投资回收期大概多久？我们厂有 120 台老机器，想先改一半试试。',
+    '空压机房的余热回收也值得一起做，我们去年做了，冬天车间不用另外供暖。',
+    ...Array.from({ length: 9 }, (_, n) => `第 ${n + 3} 条：这类改造有没有地方补贴？求一份申报清单。`),
+  ]
+  const replies = ['一般一年半到两年，视电价和开机率而定，欢迎联系我们了解案例。', '谢谢分享，余热回收我们下期专门写。']
+  for (const [n, text] of texts.entries()) {
+    // A reader writes 5 a minute at most: the commenters take turns.
+    const writer = COMMENTERS[n % COMMENTERS.length]
+    const { comment } = await call(host, writer, 'comments.add', { articleId, text })
+    await call(host, ADMIN, 'admin.comments.moderate', { id: comment.id, action: 'select', reply: replies[n] })
+    if (n === 0) await call(host, READER, 'comments.like', { id: comment.id })
+  }
+  await call(host, READER, 'comments.add', { articleId, text: '这篇写得很实在，转给车间主任看看。' })
+  await call(host, READER, 'comments.add', { articleId, text: '待审测试：改造补贴怎么申请？' })
+}
+
 async function main() {
   const executablePath = chromiumPath()
   if (!executablePath) throw new Error("Debian's chromium is missing: `apt-get install -y chromium fonts-noto-cjk`")
@@ -295,6 +354,7 @@ async function main() {
     await call(host, READER, 'auth.phoneLogin', { code: 'dev-13812345678' })
     await call(host, ADMIN, 'auth.phoneLogin', { code: 'dev-13900001111' })
     for (const articleId of [LONG, REPOST]) await call(host, READER, 'favorites.toggle', { articleId })
+    await commentsOn(host, REPOST)
     for (const size of PHONES) {
       for (const [openid, shots] of [
         [READER, readingShots],

@@ -7,11 +7,15 @@ export default defineAppConfig({
     // Operators only, and the poster's canvas code: neither belongs in what every reader downloads.
     { root: 'packages/admin', pages: ['index'] },
     { root: 'packages/poster', pages: ['index'] },
+    // 写留言: only readers who write download it.
+    { root: 'packages/comment', pages: ['index'] },
   ],
-  // Fetch each subpackage while the reader looks at the page that opens it (我的; 资讯's search box).
+  // Fetch each subpackage while the reader looks at the page that opens it (我的; 资讯's search box; 留言
+  // under an article, a few KB, so that the composer opens at once).
   preloadRule: {
     'pages/me/index': { network: 'all', packages: ['packages/reader'] },
     'pages/index/index': { network: 'all', packages: ['packages/search'] },
+    'pages/article/index': { network: 'all', packages: ['packages/comment'] },
   },
   window: {
     // WeChat's bar, which Taro's h5 build also draws (with its back and home buttons) only when named.

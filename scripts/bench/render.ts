@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   APPEND_LIMIT,
+  ARTICLE_COMMENTS,
   CHILDREN_LIMIT,
   DEPTH_LIMIT,
   LIST_CARDS,
@@ -47,6 +48,31 @@ function articleFigures(article: NonNullable<RenderMeasurements['article']>): Fi
     },
     { name: 'weapp article first render: nodes', value: article.nodes, unit: 'count', limit: NODE_LIMIT - 1 },
     { name: 'weapp article first render: depth', value: article.depth, unit: 'count', limit: DEPTH_LIMIT - 1 },
+  ]
+}
+
+function commentFigures(comments: NonNullable<RenderMeasurements['comments']>): Figure[] {
+  const what = `(${comments.calls} calls; ${comments.drawn} of ${ARTICLE_COMMENTS} comments drawn, ${comments.nodes} nodes)`
+  return [
+    {
+      name: 'weapp article with comments, first render: setData, largest call',
+      value: comments.maxBytes,
+      unit: 'KB',
+      limit: SETDATA_LIMIT,
+      note: what,
+    },
+    {
+      name: 'weapp article with comments, first render: nodes',
+      value: comments.nodes,
+      unit: 'count',
+      limit: NODE_LIMIT - 1,
+    },
+    {
+      name: 'weapp article with comments, 查看更多留言: setData',
+      value: comments.more.bytes,
+      unit: 'KB',
+      note: `(${comments.more.drawn} comments drawn, ${comments.more.nodes} nodes)`,
+    },
   ]
 }
 
@@ -122,6 +148,7 @@ export function renderFigures(): Figure[] {
   }
   return [
     ...(measured.article ? articleFigures(measured.article) : []),
+    ...(measured.comments ? commentFigures(measured.comments) : []),
     ...(measured.list ? listFigures(measured.list) : []),
   ]
 }

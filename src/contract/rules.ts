@@ -75,6 +75,8 @@ export const PAGES = {
   missing: '/packages/reader/missing/index',
   admin: '/packages/admin/index',
   poster: '/packages/poster/index',
+  /** 写留言 under an article. */
+  comment: '/packages/comment/index',
 } as const
 
 /** The pages of the tab bar: reached with switchTab, never navigateTo (WeChat refuses it). */

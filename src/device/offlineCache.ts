@@ -179,6 +179,13 @@ const isBlock = (value: unknown) => {
     : typeof field === 'string' && Array.isArray(value[field])
 }
 
+/** The fields a comment is drawn from; a reply, when there is one, with its text. */
+const isComment = (value: unknown) =>
+  isObject(value) &&
+  are(value, 'id author text createdAt state', 'string') &&
+  typeof value.likes === 'number' &&
+  (value.reply === undefined || (isObject(value.reply) && typeof value.reply.text === 'string'))
+
 /** The `articles.list` answer: the list's first page (with the tabs, when it carried them). */
 export const isFeedPage = (value: unknown): value is Data<'articles.list'> =>
   isObject(value) &&
@@ -189,7 +196,7 @@ export const isFeedPage = (value: unknown): value is Data<'articles.list'> =>
     (Array.isArray(value.categories) &&
       value.categories.every((category) => isObject(category) && are(category, 'id name', 'string'))))
 
-/** The `articles.get` answer: the article with its blocks, related articles and whether it is a favorite. */
+/** The `articles.get` answer: the article with its blocks, related articles, whether it is a favorite, its comments. */
 export const isArticleAnswer = (value: unknown): value is Data<'articles.get'> =>
   isObject(value) &&
   typeof value.favorited === 'boolean' &&
@@ -200,4 +207,22 @@ export const isArticleAnswer = (value: unknown): value is Data<'articles.get'> =
   Array.isArray(value.related) &&
   value.related.every(isSummary) &&
   isObject(value.comments) &&
-  Array.isArray(value.comments.items)
+  typeof value.comments.count === 'number' &&
+  Array.isArray(value.comments.items) &&
+  value.comments.items.every(isComment)
+
+/** Where an article's `articles.get` answer is kept. */
+export const articleKey = (id: string) => `article:${id}`
+
+type ArticleComments = Data<'articles.get'>['comments']
+
+/**
+ * Changes the comments of an article's kept answer, if one is kept: what the
+ * reader just wrote, deleted or reported shows as it now is on the next
+ * open's paint, before the fresh answer.
+ */
+export function updateCachedComments(articleId: string, change: (comments: ArticleComments) => ArticleComments) {
+  const key = articleKey(articleId)
+  const cached = readCached(key, isArticleAnswer)
+  if (cached) writeCached(key, { ...cached.value, comments: change(cached.value.comments) })
+}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Data } from '../contract/api'
-import { isArticleAnswer, readCached, removeCached, writeCached } from '../device/offlineCache'
+import { articleKey, isArticleAnswer, readCached, removeCached, writeCached } from '../device/offlineCache'
 import { recordRead } from '../device/readingHistory'
 import { ApiClientError } from '../services/api'
 import { fetchArticle } from '../services/articles'
@@ -30,7 +30,6 @@ export type ArticleState =
 
 const codeOf = (error: unknown) => (error instanceof ApiClientError ? error.code : undefined)
 
-const articleKey = (id: string) => `article:${id}`
 /** A code scanned again opens its article from the device too. */
 const channelKey = (code: string) => `channel:${code}`
 const isString = (value: unknown): value is string => typeof value === 'string'

@@ -14,3 +14,10 @@ export function showBusy(title: string) {
   Taro.showLoading({ title, mask: true }).catch(ignore)
   return () => Taro.hideLoading()
 }
+
+/** WeChat's action sheet: the index of the item chosen, or null when the reader cancelled. */
+export const chooseFrom = (itemList: string[]) =>
+  Taro.showActionSheet({ itemList }).then(
+    ({ tapIndex }) => tapIndex,
+    () => null,
+  )

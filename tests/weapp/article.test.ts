@@ -97,7 +97,7 @@ describe('article detail (compiled weapp)', () => {
     await page.settle()
     expect(page.texts('article-header__title')).toEqual([article.title])
     expect(page.find('reading-bar__home')).toBeUndefined()
-    expect(page.texts('reading-bar__item')).toEqual(['收藏', '转发', '海报', 'Aa字号'])
+    expect(page.texts('reading-bar__item')).toEqual(['收藏', '转发', '海报', 'Aa字号', '留言'])
   })
 
   test('an unknown id shows 文章不存在', async () => {

@@ -33,7 +33,7 @@ const toasts = (page: PageHandle) => page.wx.of('showToast').map((call) => call.
 describe('the reading bar (compiled weapp)', () => {
   test('收藏, 转发 as WeChat’s share button, 海报, 字号; 首页 only on a page opened alone', async () => {
     const page = await openArticle(REPOST.id)
-    expect(page.texts('reading-bar__item')).toEqual(['收藏', '转发', '海报', 'Aa字号'])
+    expect(page.texts('reading-bar__item')).toEqual(['收藏', '转发', '海报', 'Aa字号', '留言'])
     const share = page.find('reading-bar__share') as Element
     expect(share.tagName.toLowerCase()).toBe('wx-button')
     expect(page.attribute(share, 'open-type')).toBe('share')
@@ -43,7 +43,7 @@ describe('the reading bar (compiled weapp)', () => {
     )
 
     const alone = await openArticle(REPOST.id, 1)
-    expect(alone.texts('reading-bar__item')).toEqual(['首页', '收藏', '转发', '海报', 'Aa字号'])
+    expect(alone.texts('reading-bar__item')).toEqual(['首页', '收藏', '转发', '海报', 'Aa字号', '留言'])
   })
 
   test('海报 opens the poster page for this article; 字号 a sheet whose choice applies at once and closes it', async () => {

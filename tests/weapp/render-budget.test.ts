@@ -5,6 +5,10 @@
  * - The largest sample article: its first render's setData payloads fit
  *   WeChat's 256 KB per call, and the page stays under the experience
  *   audit's 1 000 nodes and 30 levels.
+ * - The largest sample article with 500 selected comments, each long and with
+ *   a long 作者回复: the first render draws ten, within the same budgets, a
+ *   reply nested no deeper than Taro's templates draw; 查看更多留言 sends the
+ *   next ten alone.
  * - The 资讯 list scrolled to 1 000 cards: each page appended at the bottom
  *   costs a setData of that page's cards only, as small at the thousandth
  *   card as at the hundredth; only the cards near the screen are drawn
@@ -22,8 +26,10 @@ import { loadSeed } from '../../server/dev/seed'
 import type { ArticleInput } from '../../server/store/types'
 import type { Block } from '../../src/contract/models'
 import { makeArticle } from '../support/backend'
+import { seedComments } from '../support/commentSeed'
 import {
   APPEND_LIMIT,
+  ARTICLE_COMMENTS,
   CHILDREN_LIMIT,
   DEPTH_LIMIT,
   LIST_CARDS,
@@ -183,6 +189,51 @@ describe('render budgets (compiled weapp)', () => {
     expect(metrics.nodes).toBeLessThan(NODE_LIMIT)
     expect(metrics.depth).toBeLessThan(DEPTH_LIMIT)
     expect(metrics.depth).toBeLessThanOrEqual(templatedDepth())
+  })
+
+  test(`an article with ${ARTICLE_COMMENTS} selected comments draws ten of them at first, within the same budgets`, async () => {
+    const backend = await createCloudBackend()
+    try {
+      // Long comments with long replies: the heaviest a page of them can be.
+      const text = (n: number) => `第 ${n + 1} 条：${'今年新疆棉采收机械化率继续提高，轧花厂开足马力，'.repeat(8)}`
+      await seedComments(backend.store, LARGEST_ARTICLE, ARTICLE_COMMENTS, { text, reply: '感谢关注，'.repeat(40) })
+      const page = await openPage(ARTICLE, { backend, query: { id: LARGEST_ARTICLE }, scene: 1007 })
+      await page.waitForClass('comment', { timeout: 10_000 })
+      await page.settle()
+      const first = page.metrics()
+
+      const { comments } = answerOf(page.apiCalls('articles.get')[0])
+      expect(comments.count).toBe(ARTICLE_COMMENTS)
+      const drawn = page.findAll('comment').length
+      expect(drawn).toBe(10)
+      expect(page.findAll('comment__reply')).toHaveLength(10)
+      expect(page.texts('comment-section__more')).toEqual(['查看更多留言'])
+
+      page.resetMetrics()
+      await page.tap('comment-section__more')
+      await page.waitFor(() => page.findAll('comment').length === 20, { message: 'no next page' })
+      await page.settle()
+      const more = page.metrics()
+      expect(page.apiCalls('comments.list')).toHaveLength(1)
+
+      figures.comments = {
+        ...setDataOf(first),
+        drawn,
+        nodes: first.nodes,
+        depth: first.depth,
+        more: { ...setDataOf(more), drawn: 20, nodes: more.nodes },
+      }
+      expect(first.setData.maxBytes).toBeLessThanOrEqual(SETDATA_LIMIT)
+      expect(first.nodes).toBeLessThan(NODE_LIMIT)
+      expect(first.depth).toBeLessThan(DEPTH_LIMIT)
+      expect(first.depth).toBeLessThanOrEqual(templatedDepth())
+      // A page of them travels alone: its comments, not the list again.
+      expect(more.setData.maxBytes).toBeLessThan(first.setData.maxBytes / 2)
+      expect(more.depth).toBeLessThanOrEqual(templatedDepth())
+    } finally {
+      await closePage() // before its backend goes
+      await backend.close()
+    }
   })
 
   test(

@@ -55,7 +55,7 @@ describe('single-page mode, opened from Moments (compiled weapp)', () => {
     expect(page.texts('article-footer__contact')).toEqual(['复制邮箱'])
 
     // The bar stays, and what needs the full app says where it is: 转发, 海报, another article.
-    expect(page.texts('reading-bar__item')).toEqual(['收藏', '转发', '海报', 'Aa字号'])
+    expect(page.texts('reading-bar__item')).toEqual(['收藏', '转发', '海报', 'Aa字号', '留言'])
     const related = page.findAll('article-card')
     expect(related.length).toBeGreaterThan(0)
     for (const target of [page.find('reading-bar__share'), page.find('reading-bar__poster'), related[0]])

@@ -21,7 +21,7 @@ export default function PrivacySheet() {
         <Text className='privacy-sheet__link' onClick={openPrivacyContract}>
           《{BRAND_NAME}隐私保护指引》
         </Text>
-        。你用手机号登录时，我们收集手机号，用来识别账号、保存收藏，页面上只显示打码后的号码；复制文中链接会用到剪贴板，保存海报会写入相册。你可以随时在「我的」中注销账号，删除这些信息。
+        。你用手机号登录时，我们收集手机号，用来识别账号、保存收藏，页面上只显示打码后的号码；你发表的留言经精选后公开，署名为「读者」加手机号末两位；复制文中链接会用到剪贴板，保存海报会写入相册。你可以随时删除自己的留言，或在「我的」中注销账号，删除这些信息。
       </View>
       <View className='privacy-sheet__note'>拒绝后，你仍可阅读全部文章。</View>
       <View className='privacy-sheet__actions'>

@@ -1,4 +1,5 @@
 import { Button, Image, Text, View } from '@tarojs/components'
+import commentIcon from '../../assets/icons/comment.svg'
 import homeIcon from '../../assets/icons/home.svg'
 import posterIcon from '../../assets/icons/poster.svg'
 import shareIcon from '../../assets/icons/share.svg'
@@ -12,6 +13,8 @@ interface Props {
   onFavorite: () => void
   onPoster: () => void
   onFontSize: () => void
+  /** 留言: the composer (single-page mode says where to write instead). */
+  onComment: () => void
   /** Opened straight from a share or a code: 首页 leads to the list, as nothing lies below. */
   onHome?: () => void
   /**
@@ -23,11 +26,19 @@ interface Props {
 
 /**
  * The bar that ends the article page, as in the official-account reader:
- * 收藏, 转发, 海报, 字号 (and 首页 for a page opened on its own), fixed at the
+ * 收藏, 转发, 海报, 字号, 留言 (and 首页 for a page opened on its own), fixed at the
  * bottom inside the safe area, with room left for it below the page's last
  * line, so that it never covers the text.
  */
-export default function ReadingBar({ favorited, onFavorite, onPoster, onFontSize, onHome, singlePage }: Props) {
+export default function ReadingBar({
+  favorited,
+  onFavorite,
+  onPoster,
+  onFontSize,
+  onComment,
+  onHome,
+  singlePage,
+}: Props) {
   return (
     <>
       {/* Room below the last line, as tall as the bar: at the end of the page nothing is under it. */}
@@ -64,6 +75,10 @@ export default function ReadingBar({ favorited, onFavorite, onPoster, onFontSize
         <View className='reading-bar__item reading-bar__font' onClick={onFontSize}>
           <Text className='reading-bar__glyph'>Aa</Text>
           <Text className='reading-bar__label'>字号</Text>
+        </View>
+        <View className='reading-bar__item reading-bar__comment' onClick={singlePage ? showFullServiceHint : onComment}>
+          <Image className='reading-bar__icon' src={commentIcon} />
+          <Text className='reading-bar__label'>留言</Text>
         </View>
       </View>
     </>

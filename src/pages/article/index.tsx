@@ -6,6 +6,7 @@ import ArticleCard from '../../components/ArticleCard'
 import ArticleFooter from '../../components/ArticleFooter'
 import ArticleHeader from '../../components/ArticleHeader'
 import ArticleSkeleton from '../../components/ArticleSkeleton'
+import CommentSection from '../../components/CommentSection'
 import FollowBar from '../../components/FollowBar'
 // LoginSheet before FontSizeSheet: PhoneLogin's styles come before BottomSheet's wherever both load (see 我的).
 import LoginSheet from '../../components/LoginSheet'
@@ -18,6 +19,7 @@ import StatusView from '../../components/StatusView'
 import type { ArticleSummary } from '../../contract/models'
 import { useArticle } from '../../hooks/useArticle'
 import { useArticleBody } from '../../hooks/useArticleBody'
+import { useComments } from '../../hooks/useComments'
 import { useFavorite } from '../../hooks/useFavorite'
 import { useFontSize } from '../../hooks/useFontSize'
 import { useReadArticles } from '../../hooks/useReadArticles'
@@ -44,6 +46,11 @@ export default function ArticlePage() {
   const article = state.phase === 'ready' ? state.article : undefined
   const body = useArticleBody(article)
   const favorite = useFavorite(article?.id, state.phase === 'ready' && state.favorited)
+  const comments = useComments(article?.id, state.phase === 'ready' ? state.comments : undefined, singlePage)
+  // One sheet asks for a login, for whichever action needs it.
+  const login = favorite.askingLogin
+    ? { title: '登录后收藏文章', onSignedIn: favorite.onSignedIn, onClose: favorite.cancelLogin }
+    : comments.login && { ...comments.login, onClose: comments.cancelLogin }
   useShareAppMessage(() => (article ? articleCard(article) : HOME_CARD))
   useShareTimeline(() => (article ? articleMoment(article) : { title: HOME_CARD.title, query: id ? `id=${id}` : '' }))
 
@@ -76,6 +83,17 @@ export default function ArticlePage() {
               <>
                 <ArticleFooter article={state.article} singlePage={singlePage} />
                 {singlePage && <SinglePageHint />}
+                <CommentSection
+                  items={comments.items}
+                  hasMore={comments.hasMore}
+                  loadingMore={comments.loadingMore}
+                  singlePage={singlePage}
+                  onWrite={comments.write}
+                  onLoadMore={comments.loadMore}
+                  onLike={comments.like}
+                  onDelete={comments.remove}
+                  onReport={comments.report}
+                />
                 {state.related.length > 0 && (
                   <View className='article-page__related'>
                     <View className='article-page__related-title'>相关阅读</View>
@@ -99,6 +117,7 @@ export default function ArticlePage() {
             onFavorite={favorite.toggle}
             onPoster={() => openPage(posterUrl(state.article.id))}
             onFontSize={() => setChoosingSize(true)}
+            onComment={comments.write}
             onHome={landing ? goHome : undefined}
             singlePage={singlePage}
           />
@@ -110,12 +129,7 @@ export default function ArticlePage() {
         onChange={setFontSize}
         onClose={() => setChoosingSize(false)}
       />
-      <LoginSheet
-        open={favorite.askingLogin}
-        title='登录后收藏文章'
-        onClose={favorite.cancelLogin}
-        onSignedIn={favorite.onSignedIn}
-      />
+      {login && <LoginSheet open title={login.title} onClose={login.onClose} onSignedIn={login.onSignedIn} />}
       <PrivacySheet />
     </View>
   )

@@ -14,7 +14,10 @@
  *   await me.needPrivacyAuthorization(resolveSpy)                          // WeChat asks the app's listener
  *   expect(me.attribute(button, 'open-type')).toBe('getPhoneNumber')
  *
- * One page is open at a time; each test's page is closed after it.
+ *   const composer = await openPage('packages/comment/index', { query: { id }, over: article })   // navigateTo
+ *   await composer.close()                                                                        // back: article.onShow
+ *
+ * One page is open at a time, unless opened `over` another; each test's pages are closed after it.
  */
 import type { RootComponent } from 'miniprogram-simulate'
 import type { Action, ApiRequest, ApiResponse, Data } from '../../../src/contract/api'
@@ -51,6 +54,13 @@ export interface OpenPageOptions {
    * mode (browseOnly) is always anonymous, as in WeChat.
    */
   openid?: string | null
+  /**
+   * Opened over the open page, as navigateTo does: that page stays (hidden,
+   * its state kept, under this one on the stack) with its backend, storage
+   * and recorded calls; closing this page shows it again (onShow), as a
+   * navigateBack would. The options above that set up a fresh open are ignored.
+   */
+  over?: PageHandle
 }
 
 export interface WaitOptions {
@@ -161,23 +171,33 @@ interface Opened {
   container: HTMLElement
   ownsBackend: boolean
   backend: CloudBackend
+  state: OpenState
 }
-let opened: Opened | undefined
+/** The pages open, the top one last: one, unless pages were opened `over` others. */
+const opened: Opened[] = []
 
-/** Unloads the open page (onUnload), and closes its backend unless the test brought its own. */
+/**
+ * Unloads the top page (onUnload), and closes its backend unless the test
+ * brought its own; a page below it shows again (onShow).
+ */
 export async function closePage(): Promise<void> {
-  const page = opened
+  const page = opened.pop()
   if (!page) return
-  opened = undefined
   page.root.detach()
   page.container.remove()
   await sleep(0) // Taro unmounts the React tree on a later turn
-  session.current = undefined
+  const below = opened[opened.length - 1]
+  session.current = below?.state
+  below?.state.instance?.onShow?.()
   if (page.ownsBackend) await page.backend.close()
 }
 
+async function closeAll(): Promise<void> {
+  while (opened.length > 0) await closePage()
+}
+
 // Each test leaves no page open and no temporary database behind.
-afterEach(closePage)
+afterEach(closeAll)
 
 /**
  * Opens a page of the compiled app the way WeChat would for a reader: the
@@ -187,7 +207,8 @@ afterEach(closePage)
  * this entry.
  */
 export async function openPage(route: string, options: OpenPageOptions = {}): Promise<PageHandle> {
-  await closePage()
+  if (options.over) return openOver(route, options.over, options.query)
+  await closeAll()
   const query = { ...options.query }
   const stackDepth = options.stackDepth ?? 1
   if (stackDepth < 1) throw new Error('stackDepth counts the page itself: at least 1')
@@ -212,13 +233,28 @@ export async function openPage(route: string, options: OpenPageOptions = {}): Pr
     session.storage.clear()
     for (const [key, value] of Object.entries(options.storage ?? {})) session.storage.set(key, JSON.stringify(value))
   }
-  const open: OpenState = {
-    route,
-    query,
-    // What lies under a page is never looked at by these pages beyond its length.
-    below: Array.from({ length: stackDepth - 1 }, () => ({ route: 'pages/index/index', options: {} })),
-    setData: { calls: 0, bytes: 0, sizes: [] },
-  }
+  // What lies under a page is never looked at by these pages beyond its length.
+  const below = Array.from({ length: stackDepth - 1 }, () => ({ route: 'pages/index/index', options: {} }))
+  return attachPage(route, query, below, backend, ownsBackend)
+}
+
+/** navigateTo from the open page `over`: it stays below, hidden (onHide). */
+async function openOver(route: string, over: PageHandle, query: Record<string, string> = {}): Promise<PageHandle> {
+  const top = opened[opened.length - 1]
+  if (!top || top.state.instance !== over.instance) throw new Error('a page opens over the open page only')
+  const { instance } = top.state
+  instance.onHide?.()
+  return attachPage(route, { ...query }, [...top.state.below, instance], top.backend, false)
+}
+
+async function attachPage(
+  route: string,
+  query: Record<string, string>,
+  below: OpenState['below'],
+  backend: CloudBackend,
+  ownsBackend: boolean,
+): Promise<PageHandle> {
+  const open: OpenState = { route, query, below, setData: { calls: 0, bytes: 0, sizes: [] } }
   session.current = open
 
   const rt = runtime()
@@ -226,7 +262,7 @@ export async function openPage(route: string, options: OpenPageOptions = {}): Pr
   const container = document.createElement('div')
   document.body.appendChild(container)
   root.attach(container) // attached → onLoad(query), onShow, onReady
-  opened = { root, container, ownsBackend, backend }
+  opened.push({ root, container, ownsBackend, backend, state: open })
   const instance = open.instance
   if (!instance) throw new Error(`${route} rendered without attaching its page`)
   open.element = root.dom as Element

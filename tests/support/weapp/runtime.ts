@@ -18,6 +18,7 @@ export interface PageInstance {
   setData(data: Record<string, unknown>, callback?: () => void): void
   onLoad?(query: Record<string, string>): void
   onShow?(): void
+  onHide?(): void
   onReady?(): void
   onUnload?(): void
   onPullDownRefresh?(): void

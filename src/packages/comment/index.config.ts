@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '写留言',
+  backgroundColor: '#ffffff',
+})
