@@ -2,10 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Action, ApiResponse, Data, Payload } from '../src/contract/api'
 
 export interface RunningHost {
   url: string
   dataDir: string
+  /**
+   * An action sent straight to the host as `openid` (null: an anonymous
+   * caller), past the app, as that reader's app would send it: a test's or a
+   * script's setting up and checking. A refusal throws.
+   */
+  callAs<A extends Action>(openid: string | null, action: A, payload: Payload<A>): Promise<Data<A>>
   stop(): Promise<void>
 }
 
@@ -31,6 +38,21 @@ export function startHost({ env = {} }: { env?: Record<string, string> } = {}): 
       child.once('exit', () => resolve())
       child.kill('SIGTERM')
     })
+  const hostAt = (url: string): RunningHost => ({
+    url,
+    dataDir,
+    stop,
+    async callAs(openid, action, payload) {
+      const response = await fetch(`${url}/api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(openid === null ? {} : { 'x-wtt-openid': openid }) },
+        body: JSON.stringify({ action, payload }),
+      })
+      const answer = (await response.json()) as ApiResponse<typeof action>
+      if (!answer.ok) throw new Error(`${action}: ${answer.error.code} ${answer.error.message}`)
+      return answer.data
+    },
+  })
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGTERM')
@@ -41,7 +63,7 @@ export function startHost({ env = {} }: { env?: Record<string, string> } = {}): 
       const match = output.match(/(http:\/\/[^\s/]+)\//)
       if (match) {
         clearTimeout(timer)
-        resolve({ url: match[1], dataDir, stop })
+        resolve(hostAt(match[1]))
       }
     }
     child.stdout?.on('data', onData)

@@ -5,46 +5,20 @@
  * home list opens it without a word. Also the h5 shell around the pages: a
  * way back from a sub-page, 页面不存在 for an unknown route, /favicon.ico.
  */
-import type { Browser, Page } from 'playwright-core'
-import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import { phoneBrowser } from '../support/e2e'
 
 const ADMIN = 'e2e-entry-admin'
 const ARTICLE = 'cotton-futures-weekly-1107'
 const CODE_EXPIRED = '二维码已失效，已为你打开首页'
 
-let host: RunningHost
-let browser: Browser
-let page: Page
-beforeAll(async () => {
-  host = await startHost({ env: { WTT_ADMIN_OPENIDS: ADMIN } })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 375, height: 812 } })
-})
-afterEach(() => page.close())
-
-async function callAs<A extends Action>(openid: string, action: A, payload: Payload<A>): Promise<Data<A>> {
-  const response = await fetch(`${host.url}/api`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-wtt-openid': openid },
-    body: JSON.stringify({ action, payload }),
-  })
-  const answer = (await response.json()) as ApiResponse<A>
-  if (!answer.ok) throw new Error(`${action}: ${answer.error.code}`)
-  return answer.data
-}
+const browser = phoneBrowser({ WTT_ADMIN_OPENIDS: ADMIN })
 
 /** The page the router shows (it keeps those below, hidden). */
-const shown = (selector: string) => page.locator('.taro_page').filter({ visible: true }).last().locator(selector)
+const shown = (selector: string) =>
+  browser.page.locator('.taro_page').filter({ visible: true }).last().locator(selector)
 /** Taro's toast: its wrapper has no box; its words show. */
-const toast = (text: string) => page.locator('.taro__toast p', { hasText: text })
-const goTo = (route: string) => page.goto(`${host.url}/#${route}`)
+const toast = (text: string) => browser.page.locator('.taro__toast p', { hasText: text })
+const goTo = (route: string) => browser.page.goto(`${browser.host.url}/#${route}`)
 
 test.each([
   ['a stray scene', `id=${ARTICLE}&scene=${encodeURIComponent('<script>')}`],
@@ -65,16 +39,16 @@ test.each([
   await goTo(route)
   await shown('.article-card').first().waitFor()
   await toast(CODE_EXPIRED).waitFor()
-  expect(await page.locator('.status-view').filter({ visible: true }).count()).toBe(0)
+  expect(await browser.page.locator('.status-view').filter({ visible: true }).count()).toBe(0)
 })
 
 test('a code that points at the home list opens it, without a word, its scan recorded', async () => {
-  const { channel } = await callAs(ADMIN, 'admin.channels.create', { name: '2026 柯桥纺博会' })
+  const { channel } = await browser.host.callAs(ADMIN, 'admin.channels.create', { name: '2026 柯桥纺博会' })
   await goTo(`/pages/article/index?scene=${channel.code}`)
   await shown('.article-card').first().waitFor()
-  await page.waitForLoadState('networkidle')
+  await browser.page.waitForLoadState('networkidle')
   expect(await toast(CODE_EXPIRED).count()).toBe(0)
-  const stats = await callAs(ADMIN, 'admin.stats', { channel: channel.code })
+  const stats = await browser.host.callAs(ADMIN, 'admin.stats', { channel: channel.code })
   expect(stats.reads).toBe(1)
 })
 
@@ -91,7 +65,7 @@ test('a sub-page has a way back: the bar’s back arrow returns to the list it w
   await goTo('/pages/index/index')
   await shown('.search-entry').click()
   await shown('.search-bar__input').waitFor()
-  await page.locator('.taro-navigation-bar-back').click()
+  await browser.page.locator('.taro-navigation-bar-back').click()
   await shown('.article-card').first().waitFor()
   expect(await shown('.search-bar').count()).toBe(0)
 })
@@ -105,7 +79,7 @@ test('an unknown route says 页面不存在, and 返回首页 leads to the list'
 })
 
 test('/favicon.ico is an icon', async () => {
-  const response = await fetch(`${host.url}/favicon.ico`)
+  const response = await fetch(`${browser.host.url}/favicon.ico`)
   expect(response.status).toBe(200)
   const bytes = Buffer.from(await response.arrayBuffer())
   // An ICO file: reserved 0, type 1 (icon), at least one image.

@@ -5,8 +5,8 @@
  * the article's end fully visible, no horizontal overflow, every tap
  * target at least 44 × 44 px, and text at WCAG AA contrast.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import type { Page } from 'playwright-core'
+import { hostAndBrowser } from '../support/e2e'
 import { installLayoutProbes, type Box, type Line } from '../support/layout'
 
 /** The longest sample article (lists, images, links, related articles); a repost with 原文链接 and tags. */
@@ -20,31 +20,19 @@ const PHONES = [
 /** Rounding in the browser's layout: a box of 43.99 px is a 44 px box. */
 const EPSILON = 0.5
 
-let host: RunningHost
-let browser: Browser
-beforeAll(async () => {
-  host = await startHost()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+const e2e = hostAndBrowser()
 
 describe.each(PHONES)('at $width px', (phone) => {
-  let context: BrowserContext
   let page: Page
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: phone, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-    page = await context.newPage()
+    page = await e2e.browse({ viewport: phone, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
     await installLayoutProbes(page)
   })
-  afterEach(() => context.close())
 
   /** What matches `selector` in the page the router shows. */
   const shown = (selector: string) => page.locator('.taro_page').filter({ visible: true }).last().locator(selector)
   const open = async (route: string, ready: string) => {
-    await page.goto(`${host.url}/#${route}`)
+    await page.goto(`${e2e.host.url}/#${route}`)
     await shown(ready).first().waitFor()
     // The router slides a page in: measure once it stands still.
     await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'))
@@ -197,11 +185,7 @@ describe.each(PHONES)('at $width px', (phone) => {
 
     // A member's screens too, read on this browser: 阅读历史, and 我的 with 注销账号 in red.
     const member = `e2e-layout-${phone.width}`
-    await fetch(`${host.url}/api`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-wtt-openid': member },
-      body: JSON.stringify({ action: 'auth.phoneLogin', payload: { code: 'dev-13812345678' } }),
-    })
+    await e2e.host.callAs(member, 'auth.phoneLogin', { code: 'dev-13812345678' })
     await page.evaluate((id) => localStorage.setItem('wtt:dev-openid', JSON.stringify({ data: id })), member)
     await look('/packages/reader/history/index', '.history-item')
     await look('/pages/me/index', '.menu-cell--danger')

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core'
 import { fixture } from '../server/import/helpers'
 import { pageFixture, sendFile, sendHtml, startWebServer, type WebServer } from '../server/import/web'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import { hostAndBrowser, operatorsUrl } from '../support/e2e'
 
 const ADMIN = 'e2e-admin'
 const TITLE = '柯桥秋冬订货季：功能面料走俏，小单快反成常态'
@@ -10,9 +9,6 @@ describe('运营后台 · 导入 in the browser (h5 build on the local host)', (
   /** mp.weixin.qq.com and mmbiz.qpic.cn, as two servers on this machine that the host may fetch from. */
   let wechat: WebServer
   let cdn: WebServer
-  let host: RunningHost
-  let browser: Browser
-  let page: Page
 
   beforeAll(async () => {
     ;[wechat, cdn] = await Promise.all([startWebServer(), startWebServer()])
@@ -30,20 +26,14 @@ describe('运营后台 · 导入 in the browser (h5 build on the local host)', (
     cdn.route('/mmbiz_jpg/keqiao-market/640', sendFile(fixture('web', 'keqiao-market.jpg'), 'image/jpeg'))
     cdn.route('/mmbiz_png/fabric-rolls/640', sendFile(fixture('web', 'fabric-rolls.png'), 'image/png'))
     cdn.route('/mmbiz_jpg/keqiao-cover/0', sendFile(fixture('web', 'cashmere-dehairing.jpg'), 'image/jpeg'))
-    host = await startHost({ env: { WTT_ADMIN_OPENIDS: ADMIN, WTT_IMPORT_HOSTS: `${wechat.host},${cdn.host}` } })
-    browser = await launchBrowser()
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-    await context.addInitScript((id) => localStorage.setItem('wtt:dev-openid', JSON.stringify({ data: id })), ADMIN)
-    page = await context.newPage()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-    await Promise.all([wechat, cdn].map((server) => server?.close()))
-  })
+  afterAll(() => Promise.all([wechat, cdn].map((server) => server?.close())))
+  // Started once the servers above are: the host may fetch from them.
+  const e2e = hostAndBrowser(() => ({ WTT_ADMIN_OPENIDS: ADMIN, WTT_IMPORT_HOSTS: `${wechat.host},${cdn.host}` }))
 
   it('a pasted link becomes an article of the 资讯 list whose images the host serves, after the source is gone too', async () => {
-    await page.goto(`${host.url}/#/packages/admin/index`)
+    const page = await e2e.browse({ openid: ADMIN })
+    await page.goto(operatorsUrl(e2e.host))
     await page.getByText('导入', { exact: true }).click()
     await page.locator('.import-link__input input').fill(`${wechat.origin}/s/keqiao-autumn?scene=27#rd`)
     await page.locator('.import-link__submit').click()
@@ -57,7 +47,7 @@ describe('运营后台 · 导入 in the browser (h5 build on the local host)', (
     // The source goes away: nothing of the article may depend on it now.
     await Promise.all([wechat.close(), cdn.close()])
 
-    await page.goto(host.url)
+    await page.goto(e2e.host.url)
     const card = page.locator('.article-card', { hasText: TITLE }).first()
     await card.waitFor()
     expect((await page.locator('.article-card__title').first().innerText()).trim()).toBe(TITLE)
@@ -76,7 +66,7 @@ describe('运营后台 · 导入 in the browser (h5 build on the local host)', (
         await image.elementHandle(),
       )
       const src = await image.evaluate((element: HTMLImageElement) => element.currentSrc)
-      expect(src.startsWith(`${host.url}/media/`)).toBe(true)
+      expect(src.startsWith(`${e2e.host.url}/media/`)).toBe(true)
     }
   })
 })

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import { hostAndBrowser, operatorsUrl } from '../support/e2e'
 
 const ADMIN = 'e2e-admin'
 
@@ -9,41 +7,17 @@ const ADMIN = 'e2e-admin'
 const chinaDay = (days = 0) => new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10)
 
 describe('运营后台 · 统计 in the browser (h5 build on the local host)', () => {
-  let host: RunningHost
-  let browser: Browser
-  let page: Page
-
-  beforeAll(async () => {
-    host = await startHost({ env: { WTT_ADMIN_OPENIDS: ADMIN } })
-    browser = await launchBrowser()
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true })
-    await context.addInitScript((id) => localStorage.setItem('wtt:dev-openid', JSON.stringify({ data: id })), ADMIN)
-    page = await context.newPage()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-  })
-
-  async function callAs<A extends Action>(openid: string, action: A, payload: Payload<A>): Promise<Data<A>> {
-    const response = await fetch(`${host.url}/api`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-wtt-openid': openid },
-      body: JSON.stringify({ action, payload }),
-    })
-    const answer = (await response.json()) as ApiResponse<A>
-    if (!answer.ok) throw new Error(`${action}: ${answer.error.code}`)
-    return answer.data
-  }
+  const e2e = hostAndBrowser({ WTT_ADMIN_OPENIDS: ADMIN })
 
   it('today’s reads in the totals and on the chart; 导出 CSV downloads the table with its file name', async () => {
     // Three reads by two readers today: one of them opens two articles.
-    const [first, second] = (await callAs('e2e-reader-0', 'articles.list', { pageSize: 2 })).items
-    await callAs('e2e-reader-0', 'articles.get', { id: first.id, scene: 1007 })
-    await callAs('e2e-reader-0', 'articles.get', { id: second.id, scene: 1007 })
-    await callAs('e2e-reader-1', 'articles.get', { id: first.id, scene: 1047 })
+    const [first, second] = (await e2e.host.callAs('e2e-reader-0', 'articles.list', { pageSize: 2 })).items
+    await e2e.host.callAs('e2e-reader-0', 'articles.get', { id: first.id, scene: 1007 })
+    await e2e.host.callAs('e2e-reader-0', 'articles.get', { id: second.id, scene: 1007 })
+    await e2e.host.callAs('e2e-reader-1', 'articles.get', { id: first.id, scene: 1047 })
 
-    await page.goto(`${host.url}/#/packages/admin/index`)
+    const page = await e2e.browse({ openid: ADMIN, acceptDownloads: true })
+    await page.goto(operatorsUrl(e2e.host))
     await page.getByText('统计', { exact: true }).click()
     await page.getByText('近7天', { exact: true }).click()
     await page.getByText(`${chinaDay(-6)} 至 ${chinaDay()}`).waitFor()

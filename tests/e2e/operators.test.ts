@@ -1,37 +1,13 @@
 import jsQR from 'jsqr'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
-import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import { hostAndBrowser, operatorsUrl } from '../support/e2e'
 
 const ADMIN = 'e2e-admin'
 const READER = 'e2e-reader'
 
 describe('运营后台 · 渠道 in the browser (h5 build on the local host)', () => {
-  let host: RunningHost
-  let browser: Browser
-  const pages: Page[] = []
-
-  beforeAll(async () => {
-    host = await startHost({ env: { WTT_ADMIN_OPENIDS: ADMIN } })
-    browser = await launchBrowser()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-  })
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.context().close()))
-  })
-
-  /** A phone-sized browser of its own whose app is `openid` to the host (the dev identity it keeps). */
-  async function browse(openid: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } })
-    await context.addInitScript((id) => localStorage.setItem('wtt:dev-openid', JSON.stringify({ data: id })), openid)
-    const page = await context.newPage()
-    pages.push(page)
-    return page
-  }
+  const e2e = hostAndBrowser({ WTT_ADMIN_OPENIDS: ADMIN })
 
   /** The actions the page sent to /api, in order. */
   function actionsOf(page: Page): string[] {
@@ -42,23 +18,9 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
     return actions
   }
 
-  const operatorsPage = () => `${host.url}/#/packages/admin/index`
-
-  /** An action sent straight to the host as `openid`, past the app. */
-  async function callAs<A extends Action>(openid: string, action: A, payload: Payload<A>): Promise<Data<A>> {
-    const response = await fetch(`${host.url}/api`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-wtt-openid': openid },
-      body: JSON.stringify({ action, payload }),
-    })
-    const answer = (await response.json()) as ApiResponse<A>
-    if (!answer.ok) throw new Error(`${action}: ${answer.error.code}`)
-    return answer.data
-  }
-
   /** What a phone's camera reads from the code's picture. */
   async function scan(pictureUrl: string): Promise<string> {
-    const response = await fetch(new URL(pictureUrl, host.url))
+    const response = await fetch(new URL(pictureUrl, e2e.host.url))
     expect(response.headers.get('content-type')).toBe('image/png')
     const png = PNG.sync.read(Buffer.from(await response.arrayBuffer()))
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)
@@ -76,8 +38,9 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
   }
 
   /** A visitor scans the printed code: where do they land? */
+  let visitors = 0
   async function visitByScan(target: string): Promise<Page> {
-    const visitor = await browse(`e2e-visitor-${pages.length}`)
+    const visitor = await e2e.browse({ openid: `e2e-visitor-${++visitors}` })
     await visitor.goto(target)
     return visitor
   }
@@ -89,16 +52,16 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
       .filter({ has: page.locator('.channel-list__name').getByText(name, { exact: true }) })
 
   it('an admin creates a channel, re-points its printed code, archives it; each scan lands where it should', async () => {
-    const [, second] = (await callAs(READER, 'articles.list', { pageSize: 2 })).items
-    const admin = await browse(ADMIN)
-    await admin.goto(operatorsPage())
+    const [, second] = (await e2e.host.callAs(READER, 'articles.list', { pageSize: 2 })).items
+    const admin = await e2e.browse({ openid: ADMIN })
+    await admin.goto(operatorsUrl(e2e.host))
     await admin.locator('.channel-list__state', { hasText: '还没有渠道' }).waitFor()
     await admin.locator('.channel-form__name input').fill('2026 柯桥纺博会 A馆入口')
     await admin.getByText('生成二维码', { exact: true }).click()
     const picture = admin.locator('.channel-qr__image img')
     await picture.waitFor()
     const printed = await scan((await picture.getAttribute('src')) as string)
-    expect(printed).toMatch(new RegExp(`^${host.url}/#/pages/index/index\\?scene=[A-Za-z0-9]{8}$`))
+    expect(printed).toMatch(new RegExp(`^${e2e.host.url}/#/pages/index/index\\?scene=[A-Za-z0-9]{8}$`))
     await row(admin, '2026 柯桥纺博会 A馆入口').waitFor()
     expect(await row(admin, '2026 柯桥纺博会 A馆入口').locator('.channel-list__target').innerText()).toBe('打开：首页')
 
@@ -135,9 +98,9 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
   })
 
   it('a channel tapped far down the list opens its figures in view', async () => {
-    for (let i = 1; i <= 14; i++) await callAs(ADMIN, 'admin.channels.create', { name: `展位 B${i}` })
-    const admin = await browse(ADMIN)
-    await admin.goto(operatorsPage())
+    for (let i = 1; i <= 14; i++) await e2e.host.callAs(ADMIN, 'admin.channels.create', { name: `展位 B${i}` })
+    const admin = await e2e.browse({ openid: ADMIN })
+    await admin.goto(operatorsUrl(e2e.host))
     const last = row(admin, '展位 B1')
     await last.waitFor()
     await last.scrollIntoViewIfNeeded()
@@ -155,9 +118,9 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
   })
 
   it('a reader is refused: 无权访问 on the page, no admin call from it, and FORBIDDEN from the host', async () => {
-    const reader = await browse(READER)
+    const reader = await e2e.browse({ openid: READER })
     const actions = actionsOf(reader)
-    await reader.goto(operatorsPage())
+    await reader.goto(operatorsUrl(e2e.host))
     await reader.locator('.status-view__title', { hasText: '无权访问' }).waitFor()
     await reader.waitForLoadState('networkidle')
     expect(actions).toEqual(['me.get'])
@@ -170,7 +133,7 @@ describe('运营后台 · 渠道 in the browser (h5 build on the local host)', (
       ['admin.comments.list', { status: 'pending' }],
       ['admin.articles.importUrl', { url: 'https://mp.weixin.qq.com/s/abc' }],
     ] as const) {
-      const response = await fetch(`${host.url}/api`, {
+      const response = await fetch(`${e2e.host.url}/api`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-wtt-openid': READER },
         body: JSON.stringify({ action, payload }),
