@@ -53,11 +53,14 @@ test('a code that points at the home list opens it, without a word, its scan rec
 })
 
 test('an article opened by its event code’s scene counts as a scan (扫码), as in WeChat', async () => {
-  const { channel } = await callAs(ADMIN, 'admin.channels.create', { name: 'A 馆入口', articleId: ARTICLE })
+  const { channel } = await browser.host.callAs(ADMIN, 'admin.channels.create', {
+    name: 'A 馆入口',
+    articleId: ARTICLE,
+  })
   await goTo(`/pages/article/index?scene=${channel.code}`)
   await shown('.article-header__title').waitFor()
-  await page.waitForLoadState('networkidle')
-  const stats = await callAs(ADMIN, 'admin.stats', { channel: channel.code })
+  await browser.page.waitForLoadState('networkidle')
+  const stats = await browser.host.callAs(ADMIN, 'admin.stats', { channel: channel.code })
   expect(stats).toMatchObject({ reads: 1, byEntry: { qrcode: 1, other: 0 } })
 })
 
