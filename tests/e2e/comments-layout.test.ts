@@ -4,9 +4,8 @@
  * however long a word a reader typed; the reading bar with 留言 within the
  * screen; every tap target at least 44 × 44 px; grey text at WCAG AA.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import type { Page } from 'playwright-core'
+import { hostAndBrowser } from '../support/e2e'
 import { installLayoutProbes, type Box } from '../support/layout'
 
 const ADMIN = 'e2e-layout-admin'
@@ -22,19 +21,8 @@ const PHONES = [
 /** Rounding in the browser's layout: a box of 43.99 px is a 44 px box. */
 const EPSILON = 0.5
 
-let host: RunningHost
-let browser: Browser
-
-async function callAs<A extends Action>(openid: string, action: A, payload: Payload<A>): Promise<Data<A>> {
-  const response = await fetch(`${host.url}/api`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-wtt-openid': openid },
-    body: JSON.stringify({ action, payload }),
-  })
-  const answer = (await response.json()) as ApiResponse<A>
-  if (!answer.ok) throw new Error(`${action}: ${answer.error.code} ${answer.error.message}`)
-  return answer.data
-}
+const e2e = hostAndBrowser({ WTT_ADMIN_OPENIDS: ADMIN })
+const callAs: typeof e2e.host.callAs = (openid, action, payload) => e2e.host.callAs(openid, action, payload)
 
 /** Twelve selected comments (a long word in one, 作者回复 under two), and the reader's own pending and under review. */
 async function seed() {
@@ -58,31 +46,19 @@ async function seed() {
   await callAs(READER, 'comments.add', { articleId: ARTICLE, text: '待审测试：补贴怎么申请？' })
 }
 
-beforeAll(async () => {
-  host = await startHost({ env: { WTT_ADMIN_OPENIDS: ADMIN } })
-  browser = await launchBrowser()
-  await seed()
-})
-afterAll(async () => {
-  await browser?.close()
-  await host?.stop()
-})
+beforeAll(seed)
 
 describe.each(PHONES)('精选留言 at $width px', (phone) => {
-  let context: BrowserContext
   let page: Page
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: phone, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' })
-    await context.addInitScript((id) => localStorage.setItem('wtt:dev-openid', JSON.stringify({ data: id })), READER)
-    page = await context.newPage()
+    page = await e2e.browse({ viewport: phone, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', openid: READER })
     await installLayoutProbes(page)
   })
-  afterEach(() => context.close())
 
   const shown = (selector: string) => page.locator('.taro_page').filter({ visible: true }).last().locator(selector)
   /** The article opened alone (as from a share: 首页 in the bar too), scrolled to its comments. */
   async function openComments() {
-    await page.goto(`${host.url}/#/pages/article/index?id=${ARTICLE}`)
+    await page.goto(`${e2e.host.url}/#/pages/article/index?id=${ARTICLE}`)
     await shown('.comment').first().waitFor()
     await shown('.comment-section').evaluate((section) => section.scrollIntoView())
   }

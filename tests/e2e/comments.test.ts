@@ -4,9 +4,8 @@
  * it and replies; another reader sees it with 作者回复 and likes it; a
  * report takes it out of the public list; markup a reader typed is text.
  */
-import type { Browser, Page } from 'playwright-core'
-import type { Action, ApiResponse, Data, Payload } from '../../src/contract/api'
-import { launchBrowser, startHost, type RunningHost } from '../support/e2e'
+import type { Page } from 'playwright-core'
+import { hostAndBrowser } from '../support/e2e'
 
 const ADMIN = 'e2e-comments-admin'
 const WRITER = 'e2e-comments-writer'
@@ -15,34 +14,12 @@ const ARTICLE = 'airjet-loom-energy-saving'
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 describe('精选留言 in the browser (h5 build on the local host)', () => {
-  let host: RunningHost
-  let browser: Browser
-  const pages: Page[] = []
+  const e2e = hostAndBrowser({ WTT_ADMIN_OPENIDS: ADMIN })
+  const callAs: typeof e2e.host.callAs = (openid, action, payload) => e2e.host.callAs(openid, action, payload)
 
   beforeAll(async () => {
-    host = await startHost({ env: { WTT_ADMIN_OPENIDS: ADMIN } })
-    browser = await launchBrowser()
     await callAs(ADMIN, 'auth.phoneLogin', { code: 'dev-13900001111' })
   })
-  afterAll(async () => {
-    await browser?.close()
-    await host?.stop()
-  })
-  afterEach(async () => {
-    await Promise.all(pages.splice(0).map((page) => page.context().close()))
-  })
-
-  /** An action sent straight to the host as `openid`, past the app: the operator's part, and checks. */
-  async function callAs<A extends Action>(openid: string | null, action: A, payload: Payload<A>): Promise<Data<A>> {
-    const response = await fetch(`${host.url}/api`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(openid ? { 'x-wtt-openid': openid } : {}) },
-      body: JSON.stringify({ action, payload }),
-    })
-    const answer = (await response.json()) as ApiResponse<A>
-    if (!answer.ok) throw new Error(`${action}: ${answer.error.code} ${answer.error.message}`)
-    return answer.data
-  }
 
   /**
    * A phone of its own whose app is `openid` to the host (null: a fresh
@@ -50,11 +27,7 @@ describe('精选留言 in the browser (h5 build on the local host)', () => {
    * got to run) is kept in `dialogs`.
    */
   async function phone(openid: string | null) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-    if (openid)
-      await context.addInitScript((id) => localStorage.setItem('wtt:dev-openid', JSON.stringify({ data: id })), openid)
-    const page = await context.newPage()
-    pages.push(page)
+    const page = await e2e.browse({ locale: 'zh-CN', ...(openid ? { openid } : {}) })
     const dialogs: string[] = []
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message())
@@ -72,7 +45,7 @@ describe('精选留言 in the browser (h5 build on the local host)', () => {
       .locator(selector, text ? { hasText: text } : {})
 
   async function openArticle(page: Page) {
-    await page.goto(`${host.url}/#/pages/article/index?id=${ARTICLE}`)
+    await page.goto(`${e2e.host.url}/#/pages/article/index?id=${ARTICLE}`)
     await shown(page, '.comment-section').waitFor()
   }
 
