@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core'
 import { hostAndBrowser } from '../support/e2e'
-import { installLayoutProbes, type Box } from '../support/layout'
+import { EPSILON, installLayoutProbes, pageWidths, tooSmallTargets } from '../support/layout'
 
 const ADMIN = 'e2e-layout-admin'
 const READER = 'e2e-layout-reader'
@@ -18,8 +18,6 @@ const PHONES = [
   { width: 375, height: 812 },
   { width: 414, height: 896 },
 ]
-/** Rounding in the browser's layout: a box of 43.99 px is a 44 px box. */
-const EPSILON = 0.5
 
 const e2e = hostAndBrowser({ WTT_ADMIN_OPENIDS: ADMIN })
 const callAs: typeof e2e.host.callAs = (openid, action, payload) => e2e.host.callAs(openid, action, payload)
@@ -62,19 +60,8 @@ describe.each(PHONES)('精选留言 at $width px', (phone) => {
     await shown('.comment').first().waitFor()
     await shown('.comment-section').evaluate((section) => section.scrollIntoView())
   }
-  const overflow = () =>
-    page.evaluate(() => {
-      const scroller = window.wttLayout.shownPage()
-      return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth }
-    })
-  /** The targets smaller than 44 × 44 px among those matching each selector (each must match one at least). */
-  const tooSmall = async (selectors: string[]): Promise<Box[]> => {
-    const found = await Promise.all(
-      selectors.map((selector) => page.evaluate((s) => window.wttLayout.boxes(s), selector)),
-    )
-    expect(selectors.filter((_selector, i) => found[i].length === 0)).toEqual([])
-    return found.flat().filter((box) => box.width + EPSILON < 44 || box.height + EPSILON < 44)
-  }
+  const overflow = () => pageWidths(page)
+  const tooSmall = (selectors: string[]) => tooSmallTargets(page, selectors)
 
   test('nothing is wider than the screen, a long word in a comment or a reply included', async () => {
     await openComments()

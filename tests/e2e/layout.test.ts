@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 import { hostAndBrowser } from '../support/e2e'
-import { installLayoutProbes, type Box, type Line } from '../support/layout'
+import { EPSILON, installLayoutProbes, pageWidths, tooSmallTargets, type Line } from '../support/layout'
 
 /** The longest sample article (lists, images, links, related articles); a repost with 原文链接 and tags. */
 const LONG = 'textile-industry-annual-review-2026'
@@ -17,8 +17,6 @@ const PHONES = [
   { width: 375, height: 812 },
   { width: 414, height: 896 },
 ]
-/** Rounding in the browser's layout: a box of 43.99 px is a 44 px box. */
-const EPSILON = 0.5
 
 const e2e = hostAndBrowser()
 
@@ -44,19 +42,8 @@ describe.each(PHONES)('at $width px', (phone) => {
       scroller.scrollTop = Math.min(to, scroller.scrollHeight)
       return scroller.scrollTop
     }, top)
-  const overflow = () =>
-    page.evaluate(() => {
-      const scroller = window.wttLayout.shownPage()
-      return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth }
-    })
-  /** The targets smaller than 44 × 44 px among those matching each selector (each must match one at least). */
-  const tooSmall = async (selectors: string[]): Promise<Box[]> => {
-    const found = await Promise.all(
-      selectors.map((selector) => page.evaluate((s) => window.wttLayout.boxes(s), selector)),
-    )
-    expect(selectors.filter((_selector, i) => found[i].length === 0)).toEqual([])
-    return found.flat().filter((box) => box.width + EPSILON < 44 || box.height + EPSILON < 44)
-  }
+  const overflow = () => pageWidths(page)
+  const tooSmall = (selectors: string[]) => tooSmallTargets(page, selectors)
 
   test('the list: every card’s meta line on one line, its time and count whole; no horizontal overflow', async () => {
     await open('/pages/index/index', '.article-card')

@@ -59,6 +59,32 @@ declare global {
   }
 }
 
+/** Rounding in the browser's layout: a box of 43.99 px is a 44 px box. */
+export const EPSILON = 0.5
+/** The smallest tap target, in CSS px (WeChat's and Apple's guidance). */
+const MIN_TARGET = 44
+
+/** How wide the page shown is drawn, and how wide it is on screen. */
+export const pageWidths = (page: Page) =>
+  page.evaluate(() => {
+    const scroller = window.wttLayout.shownPage()
+    return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth }
+  })
+
+/**
+ * The tap targets smaller than 44 × 44 px among those matching each
+ * selector; a selector that matches nothing visible fails the test, so that
+ * a renamed class cannot pass by finding nothing.
+ */
+export async function tooSmallTargets(page: Page, selectors: string[]): Promise<Box[]> {
+  const found = await Promise.all(
+    selectors.map((selector) => page.evaluate((s) => window.wttLayout.boxes(s), selector)),
+  )
+  const missing = selectors.filter((_selector, i) => found[i].length === 0)
+  if (missing.length > 0) throw new Error(`nothing visible matches ${missing.join(', ')}`)
+  return found.flat().filter((box) => box.width + EPSILON < MIN_TARGET || box.height + EPSILON < MIN_TARGET)
+}
+
 /** Installs the probes on the page, for this document and each one the page loads later. */
 export async function installLayoutProbes(page: Page): Promise<void> {
   await page.addInitScript(defineProbes)
