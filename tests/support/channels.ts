@@ -3,15 +3,8 @@ import { ADMIN } from './backend'
 import type { CloudBackend } from './weapp'
 
 /** An admin action straight on the backend, past the app: the test's own setup and its checks. */
-export async function asAdmin<A extends Action>(
-  backend: CloudBackend,
-  action: A,
-  payload: Payload<A>,
-): Promise<Data<A>> {
-  const answer = await backend.dispatch({ action, payload }, ADMIN)
-  if (!answer.ok) throw new Error(`${action} failed: ${answer.error.code} ${answer.error.message}`)
-  return answer.data as Data<A>
-}
+export const asAdmin = <A extends Action>(backend: CloudBackend, action: A, payload: Payload<A>): Promise<Data<A>> =>
+  backend.callAs(ADMIN, action, payload)
 
 export const makeChannel = async (backend: CloudBackend, payload: Payload<'admin.channels.create'>) =>
   (await asAdmin(backend, 'admin.channels.create', payload)).channel

@@ -4,7 +4,7 @@
  * success back under the article with the comment there (no second
  * articles.get), the draft kept per article, and a guest's login round trip.
  */
-import type { Action, Data, Payload } from '../../src/contract/api'
+import type { Action, Payload } from '../../src/contract/api'
 import { composerUrl } from '../../src/utils/commentLink'
 import { READERS } from '../support/comments'
 import { openPage, samplePerTest, type PageHandle } from '../support/weapp'
@@ -16,11 +16,8 @@ const { alice } = READERS
 
 const sample = samplePerTest()
 
-async function send<A extends Action>(action: A, payload: Payload<A>, openid: string | null): Promise<Data<A>> {
-  const answer = await sample.backend.dispatch({ action, payload }, openid)
-  if (!answer.ok) throw new Error(`${action}: ${answer.error.code} ${answer.error.message}`)
-  return answer.data as Data<A>
-}
+const send = <A extends Action>(action: A, payload: Payload<A>, openid: string | null) =>
+  sample.backend.callAs(openid, action, payload)
 const signIn = () => send('auth.phoneLogin', { code: `dev-${alice.phone}` }, alice.openid)
 
 async function openArticle(): Promise<PageHandle> {

@@ -4,7 +4,7 @@
  * shows the kept comments and the fresh answer replaces them; what the
  * reader just wrote, or deleted, shows as it now is before any refresh.
  */
-import type { Action, Data, Payload } from '../../src/contract/api'
+import type { Action, Payload } from '../../src/contract/api'
 import type { Comment } from '../../src/contract/models'
 import { ADMIN } from '../support/backend'
 import { READERS } from '../support/comments'
@@ -16,11 +16,8 @@ const { alice, bob } = READERS
 
 const sample = samplePerTest()
 
-async function send<A extends Action>(action: A, payload: Payload<A>, openid: string | null): Promise<Data<A>> {
-  const answer = await sample.backend.dispatch({ action, payload }, openid)
-  if (!answer.ok) throw new Error(`${action}: ${answer.error.code} ${answer.error.message}`)
-  return answer.data as Data<A>
-}
+const send = <A extends Action>(action: A, payload: Payload<A>, openid: string | null) =>
+  sample.backend.callAs(openid, action, payload)
 const signIn = (reader: { openid: string; phone: string }) =>
   send('auth.phoneLogin', { code: `dev-${reader.phone}` }, reader.openid)
 

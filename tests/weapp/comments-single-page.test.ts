@@ -3,7 +3,7 @@
  * launch, and the app launches once per file): selected comments read
  * without login; writing, liking and reporting say 前往小程序使用完整服务.
  */
-import type { Action, Data, Payload } from '../../src/contract/api'
+import type { Action, Payload } from '../../src/contract/api'
 import { ADMIN } from '../support/backend'
 import { READERS } from '../support/comments'
 import { openPage, samplePerTest, type PageHandle } from '../support/weapp'
@@ -15,11 +15,8 @@ const { alice, bob } = READERS
 
 const sample = samplePerTest()
 
-async function send<A extends Action>(action: A, payload: Payload<A>, openid: string | null): Promise<Data<A>> {
-  const answer = await sample.backend.dispatch({ action, payload }, openid)
-  if (!answer.ok) throw new Error(`${action}: ${answer.error.code} ${answer.error.message}`)
-  return answer.data as Data<A>
-}
+const send = <A extends Action>(action: A, payload: Payload<A>, openid: string | null) =>
+  sample.backend.callAs(openid, action, payload)
 
 async function writeComment(text: string, reader: { openid: string; phone: string }, select: boolean) {
   await send('auth.phoneLogin', { code: `dev-${reader.phone}` }, reader.openid)

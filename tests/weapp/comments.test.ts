@@ -4,7 +4,7 @@
  * shown as text, 赞 (optimistic, rolled back on failure), 删除, 举报,
  * 查看更多留言 one comments.list per tap, and the logins each asks for.
  */
-import type { Action, Data, Payload } from '../../src/contract/api'
+import type { Action, Payload } from '../../src/contract/api'
 import type { Comment } from '../../src/contract/models'
 import { composerUrl } from '../../src/utils/commentLink'
 import { formatListTime } from '../../src/utils/format'
@@ -20,11 +20,8 @@ const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
 const sample = samplePerTest()
 
-async function send<A extends Action>(action: A, payload: Payload<A>, openid: string | null): Promise<Data<A>> {
-  const answer = await sample.backend.dispatch({ action, payload }, openid)
-  if (!answer.ok) throw new Error(`${action}: ${answer.error.code} ${answer.error.message}`)
-  return answer.data as Data<A>
-}
+const send = <A extends Action>(action: A, payload: Payload<A>, openid: string | null) =>
+  sample.backend.callAs(openid, action, payload)
 
 const signIn = async ({ openid, phone }: { openid: string; phone: string }) =>
   send('auth.phoneLogin', { code: `dev-${phone}` }, openid)

@@ -1,4 +1,3 @@
-import type { ArticleSummary } from '../../src/contract/models'
 import { type CloudBackend, openPage, type PageHandle, samplePerTest } from '../support/weapp'
 
 const ARTICLE = 'pages/article/index'
@@ -6,14 +5,8 @@ const ME = 'pages/me/index'
 const READER = 'reader-openid-1'
 const MOBILE = '13812345678'
 
-const call = (backend: CloudBackend, action: string, payload: Record<string, unknown>) =>
-  backend.dispatch({ action, payload }, READER).then((answer) => {
-    if (!answer.ok) throw new Error(`${action}: ${answer.error.message}`)
-    return answer.data
-  })
-
 const savedIds = async (backend: CloudBackend) => {
-  const { items } = (await call(backend, 'favorites.list', {})) as { items: ArticleSummary[] }
+  const { items } = await backend.callAs(READER, 'favorites.list', {})
   return items.map((item) => item.id)
 }
 
@@ -33,8 +26,8 @@ describe('收藏 on the detail page (compiled weapp)', () => {
   const sample = samplePerTest()
 
   test('its state comes from articles.get: a saved article opens as 已收藏 with exactly one api call', async () => {
-    await call(sample.backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
-    await call(sample.backend, 'favorites.toggle', { articleId: sample.article.id })
+    await sample.backend.callAs(READER, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    await sample.backend.callAs(READER, 'favorites.toggle', { articleId: sample.article.id })
 
     const page = await openArticle(sample.backend, sample.article.id)
     await page.settle()
@@ -43,7 +36,7 @@ describe('收藏 on the detail page (compiled weapp)', () => {
   })
 
   test('a signed-in reader toggles it with favorites.toggle, both ways', async () => {
-    await call(sample.backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    await sample.backend.callAs(READER, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
     const page = await openArticle(sample.backend, sample.article.id)
     await page.settle()
     expect(label(page)).toBe('收藏')
@@ -92,9 +85,9 @@ describe('收藏 on the detail page (compiled weapp)', () => {
   })
 
   test('after a logout, logging in from the sheet saves the article even if it was saved before the logout', async () => {
-    await call(sample.backend, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
-    await call(sample.backend, 'favorites.toggle', { articleId: sample.article.id })
-    await call(sample.backend, 'auth.logout', {})
+    await sample.backend.callAs(READER, 'auth.phoneLogin', { code: `dev-${MOBILE}` })
+    await sample.backend.callAs(READER, 'favorites.toggle', { articleId: sample.article.id })
+    await sample.backend.callAs(READER, 'auth.logout', {})
 
     const page = await openArticle(sample.backend, sample.article.id)
     await page.settle()

@@ -1,4 +1,4 @@
-import type { Action, Data, Payload } from '../../src/contract/api'
+import type { Action, Payload } from '../../src/contract/api'
 import type { ArticleSummary } from '../../src/contract/models'
 import { ADMIN } from '../support/backend'
 import { createCloudBackend, openPage, type CloudBackend, type PageHandle } from '../support/weapp'
@@ -19,11 +19,7 @@ beforeEach(async () => {
 })
 afterEach(() => backend.close())
 
-async function as<A extends Action>(openid: string, action: A, payload: Payload<A>): Promise<Data<A>> {
-  const answer = await backend.dispatch({ action, payload }, openid)
-  if (!answer.ok) throw new Error(`${action} failed: ${answer.error.code} ${answer.error.message}`)
-  return answer.data as Data<A>
-}
+const as = <A extends Action>(openid: string, action: A, payload: Payload<A>) => backend.callAs(openid, action, payload)
 
 const write = async (text: string, reader: Reader = 'alice') =>
   (await as(READERS[reader].openid, 'comments.add', { articleId: article.id, text })).comment

@@ -8,12 +8,8 @@ const READER = 'reader-openid-1'
 const HISTORY_KEY = 'wtt:reading-history'
 
 async function signedInWithFavorites(backend: CloudBackend, articles: ArticleSummary[]) {
-  const send = async (action: string, payload: Record<string, unknown>) => {
-    const answer = await backend.dispatch({ action, payload }, READER)
-    if (!answer.ok) throw new Error(`${action}: ${answer.error.message}`)
-  }
-  await send('auth.phoneLogin', { code: 'dev-13812345678' })
-  for (const article of articles) await send('favorites.toggle', { articleId: article.id })
+  await backend.callAs(READER, 'auth.phoneLogin', { code: 'dev-13812345678' })
+  for (const article of articles) await backend.callAs(READER, 'favorites.toggle', { articleId: article.id })
 }
 
 describe('我的收藏 (compiled weapp, subpackage)', () => {

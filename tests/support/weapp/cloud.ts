@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ApiResponse } from '../../../src/contract/api'
+import type { Action, ApiResponse, Data, Payload } from '../../../src/contract/api'
 import type { ArticleSummary, Category } from '../../../src/contract/models'
 import { createFetcher } from '../../../server/import/fetch/fetcher'
 import { localMediaStore } from '../../../server/import/media-store'
@@ -34,6 +34,8 @@ export interface CloudBackend {
   latencyMs: number
   /** One call of the `api` function, as the cloud would run it for the caller `openid` (none: anonymous). */
   dispatch(body: unknown, openid?: string | null): Promise<ApiResponse>
+  /** An action straight on the backend as `openid` (null: anonymous), past the app: a test's setup and checks. A refusal throws. */
+  callAs<A extends Action>(openid: string | null, action: A, payload: Payload<A>): Promise<Data<A>>
   /** Every published article in feed order (newest first), read from the store, not through the app. */
   articles(): Promise<ArticleSummary[]>
   categories(): Promise<Category[]>
@@ -58,6 +60,11 @@ export async function createCloudBackend(options: CloudBackendOptions = {}): Pro
     goOnline: () => void (offline = false),
     latencyMs: options.latencyMs ?? 0,
     dispatch: (body, openid) => backend.dispatch(body, openid),
+    async callAs(openid, action, payload) {
+      const answer = await backend.dispatch({ action, payload }, openid)
+      if (!answer.ok) throw new Error(`${action}: ${answer.error.code} ${answer.error.message}`)
+      return answer.data as Data<typeof action>
+    },
     // Far above any data set used here; the store has no "all" query.
     articles: () => backend.store.listArticles({ limit: 10_000 }),
     categories: () => backend.store.listCategories(),
