@@ -18,19 +18,25 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify([key.at, key.id])).toString('base64url')
 }
 
-/** Opaque to callers; anything we did not make is INVALID_ARGUMENT. */
-export function decodeCursor(cursor: string): CursorKey {
-  const forged = forgedCursor()
+export const isCursorAt = (at: unknown): at is string =>
+  typeof at === 'string' && ISO_UTC.test(at) && !Number.isNaN(Date.parse(at))
+export const isCursorId = (id: unknown): id is string => typeof id === 'string' && ID_PATTERN.test(id)
+
+/** The pair of values a cursor of ours encodes; anything else is a forged cursor. */
+export function cursorPair(cursor: string): [unknown, unknown] {
   let parsed: unknown
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
   } catch {
-    throw forged
+    throw forgedCursor()
   }
-  if (!Array.isArray(parsed) || parsed.length !== 2) throw forged
-  const [at, id] = parsed as unknown[]
-  if (typeof at !== 'string' || !ISO_UTC.test(at) || Number.isNaN(Date.parse(at))) throw forged
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) throw forged
-  if (encodeCursor({ at, id }) !== cursor) throw forged
+  if (!Array.isArray(parsed) || parsed.length !== 2) throw forgedCursor()
+  return parsed as [unknown, unknown]
+}
+
+/** Opaque to callers; anything we did not make is INVALID_ARGUMENT. */
+export function decodeCursor(cursor: string): CursorKey {
+  const [at, id] = cursorPair(cursor)
+  if (!isCursorAt(at) || !isCursorId(id) || encodeCursor({ at, id }) !== cursor) throw forgedCursor()
   return { at, id }
 }
