@@ -1,12 +1,9 @@
 import type { Page } from '../contract/api'
 import type { ArticleSummary } from '../contract/models'
 
-/**
- * A list of articles loaded page by page (资讯, 搜索), kept pure so that its
- * rules can be tested alone. Each screen adds its own fields around it.
- */
-export interface PagingState {
-  items: ArticleSummary[]
+/** A list loaded page by page: articles (资讯, 搜索, 收藏), an operator's channels or comments. */
+export interface PagedList<T> {
+  items: T[]
   nextCursor: string | null
   /** The first page: skeleton while loading, an error state with 重试 on failure. */
   phase: 'loading' | 'ready' | 'error'
@@ -15,6 +12,22 @@ export interface PagingState {
   /** A failed next page: the list stays, its foot offers 重试. */
   moreError: string | null
 }
+
+/** Before its first page answers. */
+export const firstPageOf = <T>(): PagedList<T> => ({
+  items: [],
+  nextCursor: null,
+  phase: 'loading',
+  error: null,
+  loadingMore: false,
+  moreError: null,
+})
+
+/**
+ * A list of articles, kept pure so that its rules can be tested alone. Each
+ * screen adds its own fields around it.
+ */
+export type PagingState = PagedList<ArticleSummary>
 
 /** `D`: the answer of the screen's action, which may carry more than the page (the feed's tabs). */
 export type PagingEvent<D extends Page<ArticleSummary> = Page<ArticleSummary>> =
@@ -26,14 +39,7 @@ export type PagingEvent<D extends Page<ArticleSummary> = Page<ArticleSummary>> =
   /** `error`: what the request threw, for a screen that tells some failures apart (我的收藏: logged out). */
   | { type: 'failed'; message: string; append: boolean; error?: unknown }
 
-export const initialPagingState: PagingState = {
-  items: [],
-  nextCursor: null,
-  phase: 'loading',
-  error: null,
-  loadingMore: false,
-  moreError: null,
-}
+export const initialPagingState: PagingState = firstPageOf()
 
 /** A page boundary can shift while the list grows: never show a card twice. */
 function appendNew(items: ArticleSummary[], more: ArticleSummary[]) {

@@ -1,28 +1,9 @@
 import { useCallback, useRef, useState } from 'react'
 import type { Page } from '../contract/api'
 import { messageOf } from '../utils/errorMessage'
-
-export interface PagedList<T> {
-  items: T[]
-  nextCursor: string | null
-  /** The first page: loading, shown, or failed (its words, and 重试). */
-  phase: 'loading' | 'ready' | 'error'
-  error: string | null
-  loadingMore: boolean
-  /** A next page that failed: the list stays, its foot offers 重试. */
-  moreError: string | null
-}
+import { firstPageOf, type PagedList } from './pagingState'
 
 const LOAD_FAILED = '加载失败，请重试'
-
-const firstPage = <T>(): PagedList<T> => ({
-  items: [],
-  nextCursor: null,
-  phase: 'loading',
-  error: null,
-  loadingMore: false,
-  moreError: null,
-})
 
 /**
  * A list an operator pages through (channels, a comment queue), keyed by
@@ -33,7 +14,7 @@ const firstPage = <T>(): PagedList<T> => ({
  * in the list (重试) and passed to `onError` too.
  */
 export function useOperatorsPagedList<T>(keyOf: (item: T) => string, onError: (error: unknown) => void) {
-  const [list, setList] = useState<PagedList<T>>(firstPage)
+  const [list, setList] = useState<PagedList<T>>(firstPageOf)
   const latest = useRef(list)
   latest.current = list
   const generation = useRef(0)
@@ -41,14 +22,14 @@ export function useOperatorsPagedList<T>(keyOf: (item: T) => string, onError: (e
   const load = useCallback(
     (fetchPage: () => Promise<Page<T>>) => {
       const ticket = ++generation.current
-      setList(firstPage())
+      setList(firstPageOf())
       return fetchPage().then(
         ({ items, nextCursor }) => {
-          if (ticket === generation.current) setList({ ...firstPage<T>(), items, nextCursor, phase: 'ready' })
+          if (ticket === generation.current) setList({ ...firstPageOf<T>(), items, nextCursor, phase: 'ready' })
         },
         (error: unknown) => {
           if (ticket !== generation.current) return
-          setList({ ...firstPage<T>(), phase: 'error', error: messageOf(error, LOAD_FAILED) })
+          setList({ ...firstPageOf<T>(), phase: 'error', error: messageOf(error, LOAD_FAILED) })
           onError(error)
         },
       )

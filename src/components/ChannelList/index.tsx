@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { ChannelRow } from '../../hooks/useChannels'
-import type { PagedList } from '../../hooks/useOperatorsPagedList'
+import type { PagedList } from '../../hooks/pagingState'
 import { inChina } from '../../utils/format'
 import ListFooter from '../ListFooter'
 import StatusView from '../StatusView'
