@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { COMMENT_MAX_CHARS, plainText } from '../../src/contract/commentText'
+import { COMMENT_MAX_CHARS, plainText } from '../../src/contract/rules'
 
 // What is dropped, collapsed and trimmed, and the 500-character limit, are
 // the contract's (the composer counts as this schema does). Characters are

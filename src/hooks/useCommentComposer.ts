@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import { COMMENT_MAX_CHARS, commentLength } from '../contract/commentText'
-import { articleUrl } from '../contract/rules'
+import { articleUrl, COMMENT_MAX_CHARS, commentLength } from '../contract/rules'
 import { clearDraft, readDraft, saveDraft } from '../device/commentDrafts'
 import { announceSent } from '../device/sentComments'
 import { currentSession, forgetSession } from '../device/session'
