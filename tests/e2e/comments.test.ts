@@ -5,7 +5,7 @@
  * report takes it out of the public list; markup a reader typed is text.
  */
 import type { Page } from 'playwright-core'
-import { hostAndBrowser } from '../support/e2e'
+import { hostAndBrowser, operatorsUrl } from '../support/e2e'
 
 const ADMIN = 'e2e-comments-admin'
 const WRITER = 'e2e-comments-writer'
@@ -80,15 +80,18 @@ describe('精选留言 in the browser (h5 build on the local host)', () => {
     // Nobody else sees it yet.
     expect((await callAs(null, 'articles.get', { id: ARTICLE })).comments.items).toEqual([])
 
-    // The operator selects it and replies (the operators' queue page is another branch's work: its API here).
-    const { items } = await callAs(ADMIN, 'admin.comments.list', { status: 'pending' })
-    const pending = items.find((item) => item.text === text)
-    if (!pending) throw new Error('the comment is not in the operators’ queue')
-    await callAs(ADMIN, 'admin.comments.moderate', {
-      id: pending.id,
-      action: 'select',
-      reply: '变化明显，实测降了 6 分贝。',
-    })
+    // The operator selects it and replies, in the operators' page (留言: 待精选, then 已精选).
+    const operator = await phone(ADMIN)
+    await operator.page.goto(operatorsUrl(e2e.host))
+    await operator.page.getByText('留言', { exact: true }).click()
+    const queued = operator.page.locator('.moderated-comment', { hasText: text })
+    await queued.getByText('精选', { exact: true }).click()
+    await queued.waitFor({ state: 'detached' })
+    await operator.page.getByText('已精选', { exact: true }).click()
+    await queued.getByText('回复', { exact: true }).click()
+    await operator.page.locator('.reply-sheet__input input').fill('变化明显，实测降了 6 分贝。')
+    await operator.page.getByText('发送回复', { exact: true }).click()
+    await queued.locator('.moderated-comment__reply-text', { hasText: '实测降了 6 分贝' }).waitFor()
 
     // Another reader sees it with 作者回复, and likes it.
     await callAs(READER, 'auth.phoneLogin', { code: 'dev-13912340056' })
@@ -116,7 +119,7 @@ describe('精选留言 in the browser (h5 build on the local host)', () => {
     expect((await callAs(null, 'articles.get', { id: ARTICLE })).comments.items).toEqual([])
     const { items: reported } = await callAs(ADMIN, 'admin.comments.list', { status: 'reported' })
     expect(reported.map((item) => item.text)).toContain(text)
-    expect(writer.dialogs.concat(reader.dialogs)).toEqual([])
+    expect([...writer.dialogs, ...operator.dialogs, ...reader.dialogs]).toEqual([])
   })
 
   it('a comment of <script> and <img onerror> shows as that text, to its writer and to everyone, and runs nothing', async () => {
