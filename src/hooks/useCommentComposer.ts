@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { articleUrl, COMMENT_MAX_CHARS, commentLength } from '../contract/rules'
 import { clearDraft, readDraft, saveDraft } from '../device/commentDrafts'
 import { announceSent } from '../device/sentComments'
@@ -24,6 +24,8 @@ export function useCommentComposer(articleId: string | null) {
   const [error, setError] = useState<string | null>(null)
   const [sending, setSending] = useState(false)
   const [askingLogin, setAskingLogin] = useState(false)
+  // A second tap can come before the render that shows 发送中: one comment per text.
+  const inFlight = useRef(false)
   const length = commentLength(text)
   const canSend = articleId !== null && length > 0 && length <= COMMENT_MAX_CHARS && !sending
 
@@ -33,11 +35,12 @@ export function useCommentComposer(articleId: string | null) {
   }
 
   function send() {
-    if (!canSend || articleId === null) return
+    if (!canSend || articleId === null || inFlight.current) return
     if (currentSession().status === 'guest') {
       setAskingLogin(true)
       return
     }
+    inFlight.current = true
     setSending(true)
     setError(null)
     addComment(articleId, text).then(
@@ -49,6 +52,7 @@ export function useCommentComposer(articleId: string | null) {
         backOrHome(articleUrl(articleId))
       },
       (failure: unknown) => {
+        inFlight.current = false
         setSending(false)
         if (failure instanceof ApiClientError && failure.code === 'UNAUTHENTICATED') {
           forgetSession()

@@ -12,6 +12,7 @@ import { messageOf } from '../utils/errorMessage'
 import { chooseFrom, showBusy, toast } from '../utils/feedback'
 import { openPage } from '../utils/navigation'
 import { showFullServiceHint } from '../utils/singlePage'
+import { useSession } from './useSession'
 
 /** What articles.get answers under the article: the reader's own unselected comments, then the first selected. */
 export type FirstComments = Data<'articles.get'>['comments']
@@ -48,12 +49,18 @@ const codeOf = (error: unknown) => (error instanceof ApiClientError ? error.code
  * rolled back with a toast when it fails), a comment deleted or reported
  * (gone from the list, and from the article's kept answer). A guest is
  * asked to log in first, and what they asked for then goes on by itself;
+ * the first page is then asked for again, as that reader sees it (their own
+ * comments, their likes, 删除 on theirs), since articles.get answered a guest;
  * single-page mode reads only.
  */
-export function useComments(articleId: string | undefined, first: FirstComments = NONE, singlePage: boolean) {
+export function useComments(articleId: string | undefined, given: FirstComments = NONE, singlePage: boolean) {
+  // The first page asked for again after a login, over the answer it replaces.
+  const [asMember, setAsMember] = useState<{ after: FirstComments; page: FirstComments }>()
+  const first = asMember?.after === given ? asMember.page : given
   // Pages after the first, over the answer whose cursor they continue.
   const [more, setMore] = useState<{ after: FirstComments; items: Comment[]; nextCursor: string | null }>()
-  const [loadingMore, setLoadingMore] = useState(false)
+  // The answer a page is being loaded over: a fresh answer meanwhile is not loading anything.
+  const [loadingOver, setLoadingOver] = useState<FirstComments | null>(null)
   const [drawn, setDrawn] = useState(DRAWN)
   const [sent, setSent] = useState<Comment[]>([])
   // What the reader changed, by comment: a like as it now stands, or null for a comment deleted or reported.
@@ -65,11 +72,32 @@ export function useComments(articleId: string | undefined, first: FirstComments 
   const asked = useRef<{ after: FirstComments; cursor: string } | null>(null)
   const shownFirst = useRef(first)
   shownFirst.current = first
+  const givenNow = useRef(given)
+  givenNow.current = given
+
+  const { status } = useSession()
+  const lastStatus = useRef(status)
+  useEffect(() => {
+    const loggedIn = lastStatus.current === 'guest' && status === 'member'
+    lastStatus.current = status
+    if (!loggedIn || !articleId || singlePage) return
+    const after = givenNow.current
+    // Failing, the guest's view stays: what the reader does next still goes through.
+    fetchComments(articleId).then(
+      (page) => {
+        if (givenNow.current === after) setAsMember({ after, page: { ...page, count: after.count } })
+      },
+      () => undefined,
+    )
+  }, [status, articleId, singlePage])
 
   useEffect(
     () =>
       subscribeSent((id, comment) => {
-        if (id === articleId) setSent((list) => [comment, ...list])
+        if (id !== articleId) return
+        setSent((list) => [comment, ...list])
+        // On top, and the last one drawn stays drawn.
+        setDrawn((count) => count + 1)
       }),
     [articleId],
   )
@@ -84,6 +112,8 @@ export function useComments(articleId: string | undefined, first: FirstComments 
   })
   const nextCursor = paged ? paged.nextCursor : first.nextCursor
   const change = (id: string, to: Like | null) => setChanged((all) => ({ ...all, [id]: to }))
+  /** A like's outcome, unless the comment has left the list meanwhile (deleted, reported). */
+  const settleLike = (id: string, to: Like) => setChanged((all) => (all[id] === null ? all : { ...all, [id]: to }))
 
   /** Runs `action` for a signed-in reader: a guest logs in first, and `action` runs once they have. */
   function asReader(title: string, action: () => void) {
@@ -143,9 +173,9 @@ export function useComments(articleId: string | undefined, first: FirstComments 
       void toggle()
         .then((now) => (now.liked === wanted ? now : toggle()))
         .then(
-          (now) => change(comment.id, now),
+          (now) => settleLike(comment.id, now),
           (error: unknown) => {
-            change(comment.id, before)
+            settleLike(comment.id, before)
             failed(error, comment, retry, '操作失败，请重试')
           },
         )
@@ -155,20 +185,22 @@ export function useComments(articleId: string | undefined, first: FirstComments 
 
   function remove(comment: Comment) {
     const retry = { title: '登录后删除留言', action: () => remove(comment) }
-    void confirmDanger({ title: '删除留言', content: '删除后无法恢复。', confirmText: '删除' }).then((confirmed) => {
-      if (!confirmed) return
-      const idle = showBusy('正在删除')
-      return deleteComment(comment.id).then(
-        () => {
-          idle()
-          drop(comment)
-          toast('已删除', 'success')
-        },
-        (error: unknown) => {
-          idle()
-          failed(error, comment, retry, '删除失败，请重试')
-        },
-      )
+    asReader(retry.title, () => {
+      void confirmDanger({ title: '删除留言', content: '删除后无法恢复。', confirmText: '删除' }).then((confirmed) => {
+        if (!confirmed) return
+        const idle = showBusy('正在删除')
+        return deleteComment(comment.id).then(
+          () => {
+            idle()
+            drop(comment)
+            toast('已删除', 'success')
+          },
+          (error: unknown) => {
+            idle()
+            failed(error, comment, retry, '删除失败，请重试')
+          },
+        )
+      })
     })
   }
 
@@ -195,7 +227,7 @@ export function useComments(articleId: string | undefined, first: FirstComments 
     if (asked.current?.after === first && asked.current.cursor === nextCursor) return
     const request = { after: first, cursor: nextCursor }
     asked.current = request
-    setLoadingMore(true)
+    setLoadingOver(first)
     const loaded = paged?.items ?? []
     void fetchComments(articleId, nextCursor)
       .then(
@@ -211,7 +243,7 @@ export function useComments(articleId: string | undefined, first: FirstComments 
           toast(messageOf(error, '加载失败，请重试'))
         },
       )
-      .finally(() => setLoadingMore(false))
+      .finally(() => setLoadingOver((over) => (over === request.after ? null : over)))
   }
 
   /** 留言 and 写留言: the composer, for a reader. */
@@ -222,7 +254,7 @@ export function useComments(articleId: string | undefined, first: FirstComments 
   return {
     items: items.slice(0, drawn),
     hasMore: items.length > drawn || nextCursor !== null,
-    loadingMore,
+    loadingMore: loadingOver === first,
     loadMore,
     like: (comment: Comment) => like(comment),
     remove,

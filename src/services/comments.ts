@@ -2,7 +2,9 @@ import type { Id } from '../contract/models'
 import { callApi } from './api'
 
 /** The next page of an article's comments after the first, which comes with articles.get. */
-export const fetchComments = (articleId: Id, cursor: string) => callApi('comments.list', { articleId, cursor })
+/** A page of an article's comments: the first without `cursor`. */
+export const fetchComments = (articleId: Id, cursor?: string) =>
+  callApi('comments.list', cursor ? { articleId, cursor } : { articleId })
 
 /** Resolves with the comment as stored: pending selection, or under review when WeChat's check was unsure. */
 export const addComment = (articleId: Id, text: string) =>

@@ -196,6 +196,31 @@ describe('精选留言 under the article (compiled weapp)', () => {
     expect((await send('articles.get', { id: sample.article.id }, alice.openid)).comments.items).toEqual([])
   })
 
+  test('a comment reported while its like is still out stays gone when the like answers', async () => {
+    await signIn(alice)
+    await signIn(bob)
+    await selected('这条先赞后举报', bob)
+    let release = () => {}
+    const stalled: CloudBackend = Object.create(sample.backend, {
+      dispatch: {
+        // The like is done on the server; its answer is what waits.
+        value: async (body: { action?: string }, openid?: string | null) => {
+          const answer = await sample.backend.dispatch(body, openid)
+          if (body.action === 'comments.like') await new Promise<void>((resolve) => (release = resolve))
+          return answer
+        },
+      },
+    })
+    const page = await openArticle(alice.openid, stalled)
+    await page.tap(likeOf(page, '这条先赞后举报'))
+    await page.tap(partOf(page, '这条先赞后举报', 'report'))
+    await page.waitFor(() => page.findAll('comment').length === 0, { message: 'the report never went' })
+    release()
+    await page.settle()
+    expect(page.apiCalls('comments.like')).toEqual([expect.objectContaining({ settled: true })])
+    expect(page.findAll('comment')).toEqual([])
+  })
+
   test('举报 offers reasons; the comment then leaves the list, for everyone, with 已举报，我们会尽快处理', async () => {
     await signIn(alice)
     await signIn(bob)
@@ -303,9 +328,38 @@ describe('精选留言 under the article (compiled weapp)', () => {
     await logInFromSheet(page, alice.phone)
     await page.waitFor(() => likesShown(page, '期待更多印染行业的报道') === '1', { message: 'the like never went' })
     await page.settle()
-    expect(actions(page)).toEqual(['articles.get', 'comments.like', 'auth.phoneLogin', 'comments.like'])
+    // The like, and the first page again as the reader now sees it.
+    expect(actions(page).slice(0, 3)).toEqual(['articles.get', 'comments.like', 'auth.phoneLogin'])
+    expect(actions(page).slice(3).sort()).toEqual(['comments.like', 'comments.list'])
+    expect(liked(page, '期待更多印染行业的报道')).toBe(true)
     const [comment] = (await send('articles.get', { id: sample.article.id }, alice.openid)).comments.items
     expect(comment).toEqual(expect.objectContaining({ likes: 1, liked: true }))
+  })
+
+  test('logged in from the article, a reader sees what articles.get showed only to them: their own comments, 删除 on them', async () => {
+    await signIn(bob)
+    await selected('坯布价格下周怎么走？', bob)
+    await signIn(alice)
+    await send('comments.add', { articleId: sample.article.id, text: '我上周写的，还没精选' }, alice.openid)
+    await selected('我写的，已经精选了', alice)
+    await send('auth.logout', {}, alice.openid)
+
+    await knownAsGuest(alice.openid)
+    const page = await openArticle(alice.openid)
+    expect(page.texts('comment__text')).toEqual(expect.not.arrayContaining(['我上周写的，还没精选']))
+    expect(partOf(page, '我写的，已经精选了', 'report')).toBeDefined()
+
+    await page.tap(likeOf(page, '坯布价格下周怎么走？'))
+    await page.waitForText('登录后点赞')
+    await logInFromSheet(page, alice.phone)
+    await page.waitFor(() => page.texts('comment__text').includes('我上周写的，还没精选'), {
+      message: 'the reader’s own comment never showed after the login',
+    })
+    await page.settle()
+    expect(page.texts('comment__mark')).toContain('待精选')
+    expect(partOf(page, '我写的，已经精选了', 'delete')).toBeDefined()
+    expect(partOf(page, '我写的，已经精选了', 'report')).toBeUndefined()
+    expect(liked(page, '坯布价格下周怎么走？')).toBe(true)
   })
 
   test('a guest who taps 举报 logs in first; the reasons come after', async () => {
