@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Data } from '../contract/api'
 import { articleKey, isArticleAnswer, readCached, removeCached, writeCached } from '../device/offlineCache'
 import { recordRead } from '../device/readingHistory'
-import { ApiClientError } from '../services/api'
+import { errorCodeOf } from '../services/api'
 import { fetchArticle } from '../services/articles'
 import { resolveScene } from '../services/channels'
 import { articleEntryOf, type ArticleEntry, type ArticleTarget } from '../utils/articleTarget'
@@ -28,8 +28,6 @@ export type ArticleState =
   | { phase: 'leaving' }
   | { phase: 'error'; message: string }
 
-const codeOf = (error: unknown) => (error instanceof ApiClientError ? error.code : undefined)
-
 /** A code scanned again opens its article from the device too. */
 const channelKey = (code: string) => `channel:${code}`
 const isString = (value: unknown): value is string => typeof value === 'string'
@@ -51,7 +49,7 @@ function remember(target: ArticleTarget, answer: Answer) {
  * and the reader is told the code is no longer valid.
  */
 function leaveForHome(code: string, error?: unknown) {
-  if (codeOf(error) === 'INVALID_ARGUMENT') {
+  if (errorCodeOf(error) === 'INVALID_ARGUMENT') {
     resolveScene(code).then(goHome, (failure: unknown) => {
       console.warn('[entry] a home code not recorded', failure)
       goHome()
@@ -97,7 +95,7 @@ export function useArticle(query: Partial<Record<string, string>>) {
       },
       (error: unknown) => {
         if (!current) return
-        const failure = codeOf(error)
+        const failure = errorCodeOf(error)
         if (failure !== 'NOT_FOUND' && failure !== 'INVALID_ARGUMENT') {
           setState((shown) =>
             shown.phase === 'ready'

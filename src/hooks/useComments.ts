@@ -4,9 +4,9 @@ import type { Comment } from '../contract/models'
 import { updateCachedComments } from '../device/offlineCache'
 import { subscribeSent } from '../device/sentComments'
 import { currentSession, forgetSession } from '../device/session'
-import { ApiClientError } from '../services/api'
+import { errorCodeOf } from '../services/api'
 import { deleteComment, fetchComments, reportComment, toggleCommentLike } from '../services/comments'
-import { composerUrl } from '../utils/commentLink'
+import { composerUrl } from '../utils/articleLinks'
 import { confirmDanger } from '../utils/confirmDanger'
 import { messageOf } from '../utils/errorMessage'
 import { chooseFrom, showBusy, toast } from '../utils/feedback'
@@ -36,8 +36,6 @@ const NONE: FirstComments = { count: 0, items: [], nextCursor: null }
  * and a long article leaves room for ten under WeChat's 1 000 nodes.
  */
 const DRAWN = 10
-
-const codeOf = (error: unknown) => (error instanceof ApiClientError ? error.code : undefined)
 
 /**
  * 精选留言 under an article. The first page is the one articles.get brought
@@ -148,7 +146,7 @@ export function useComments(articleId: string | undefined, given: FirstComments 
    * then tries again; a comment already gone leaves the list.
    */
   function failed(error: unknown, comment: Comment, retry: { title: string; action: () => void }, fallback: string) {
-    const code = codeOf(error)
+    const code = errorCodeOf(error)
     if (code === 'UNAUTHENTICATED') {
       forgetSession()
       askLogin(retry.title, retry.action)

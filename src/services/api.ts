@@ -15,6 +15,9 @@ export class ApiClientError extends Error {
   }
 }
 
+/** The contract's error code of a failed call; undefined for anything else thrown. */
+export const errorCodeOf = (error: unknown) => (error instanceof ApiClientError ? error.code : undefined)
+
 const NO_ANSWER = '网络不给力，请检查网络后重试'
 const BAD_ANSWER = '服务暂时不可用，请稍后重试'
 /** Long enough for an expo hall's network, short enough to offer 重试. */

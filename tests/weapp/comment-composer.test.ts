@@ -5,7 +5,7 @@
  * articles.get), the draft kept per article, and a guest's login round trip.
  */
 import type { Action, Payload } from '../../src/contract/api'
-import { composerUrl } from '../../src/utils/commentLink'
+import { composerUrl } from '../../src/utils/articleLinks'
 import { READERS } from '../support/comments'
 import { openPage, samplePerTest, type PageHandle } from '../support/weapp'
 

@@ -6,7 +6,7 @@
  */
 import type { Action, Payload } from '../../src/contract/api'
 import type { Comment } from '../../src/contract/models'
-import { composerUrl } from '../../src/utils/commentLink'
+import { composerUrl } from '../../src/utils/articleLinks'
 import { formatListTime } from '../../src/utils/format'
 import { ADMIN } from '../support/backend'
 import { seedComments } from '../support/commentSeed'

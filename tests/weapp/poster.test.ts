@@ -1,6 +1,6 @@
 import { posterChannelCode } from '../../server/core/channel-code'
 import { PAGES } from '../../src/contract/rules'
-import { posterUrl } from '../../src/utils/posterLink'
+import { posterUrl } from '../../src/utils/articleLinks'
 import { makeArticle } from '../support/backend'
 import { answerOf, openPage, type OpenPageOptions, type PageHandle, type RecordingCanvas } from '../support/weapp'
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import postcss from 'postcss'
 import { loadSeed } from '../../server/dev/seed'
-import { posterUrl } from '../../src/utils/posterLink'
+import { posterUrl } from '../../src/utils/articleLinks'
 import { DIST, openPage, type PageHandle, samplePerTest } from '../support/weapp'
 
 const ARTICLE = 'pages/article/index'

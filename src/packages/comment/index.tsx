@@ -6,13 +6,13 @@ import PrivacySheet from '../../components/PrivacySheet'
 import StatusView from '../../components/StatusView'
 import { COMMENT_MAX_CHARS } from '../../contract/rules'
 import { useCommentComposer } from '../../hooks/useCommentComposer'
-import { composerIdOf } from '../../utils/commentLink'
+import { articleIdOf } from '../../utils/articleLinks'
 import { goHome } from '../../utils/navigation'
 import './index.scss'
 
 export default function CommentComposerPage() {
   const { params } = useRouter()
-  const articleId = composerIdOf(params)
+  const articleId = articleIdOf(params)
   const composer = useCommentComposer(articleId)
   if (!articleId)
     return <StatusView title='找不到这篇文章' description='链接可能有误' actionText='返回首页' onAction={goHome} />
