@@ -32,6 +32,32 @@ async function selected(text: string, reader: { openid: string }, reply?: string
   return (await send('admin.comments.moderate', { id: comment.id, action: 'select', reply }, ADMIN)).comment
 }
 
+/**
+ * The backend with each comments.like done at once, its answer held until a
+ * `release()`; a release that comes before the answer lets it through.
+ */
+function holdingLikeAnswers() {
+  const held: (() => void)[] = []
+  let released = 0
+  const backend: CloudBackend = Object.create(sample.backend, {
+    dispatch: {
+      value: async (body: { action?: string }, openid?: string | null) => {
+        const answer = await sample.backend.dispatch(body, openid)
+        if (body.action !== 'comments.like') return answer
+        if (released > 0) released -= 1
+        else await new Promise<void>((resolve) => held.push(resolve))
+        return answer
+      },
+    },
+  })
+  const release = () => {
+    const next = held.shift()
+    if (next) next()
+    else released += 1
+  }
+  return { backend, release }
+}
+
 async function openArticle(openid: string | null, backend: CloudBackend = sample.backend): Promise<PageHandle> {
   const page = await openPage(ARTICLE, {
     openid,
@@ -126,15 +152,7 @@ describe('精选留言 under the article (compiled weapp)', () => {
     await signIn(alice)
     await signIn(bob)
     await selected('棉纱库存还在高位', bob)
-    let release = () => {}
-    const stalled: CloudBackend = Object.create(sample.backend, {
-      dispatch: {
-        value: async (body: { action?: string }, openid?: string | null) => {
-          if (body.action === 'comments.like') await new Promise<void>((resolve) => (release = resolve))
-          return sample.backend.dispatch(body, openid)
-        },
-      },
-    })
+    const { backend: stalled, release } = holdingLikeAnswers()
     const page = await openArticle(alice.openid, stalled)
 
     await page.tap(likeOf(page, '棉纱库存还在高位'))
@@ -200,17 +218,7 @@ describe('精选留言 under the article (compiled weapp)', () => {
     await signIn(alice)
     await signIn(bob)
     await selected('这条先赞后举报', bob)
-    let release = () => {}
-    const stalled: CloudBackend = Object.create(sample.backend, {
-      dispatch: {
-        // The like is done on the server; its answer is what waits.
-        value: async (body: { action?: string }, openid?: string | null) => {
-          const answer = await sample.backend.dispatch(body, openid)
-          if (body.action === 'comments.like') await new Promise<void>((resolve) => (release = resolve))
-          return answer
-        },
-      },
-    })
+    const { backend: stalled, release } = holdingLikeAnswers()
     const page = await openArticle(alice.openid, stalled)
     await page.tap(likeOf(page, '这条先赞后举报'))
     await page.tap(partOf(page, '这条先赞后举报', 'report'))
